@@ -1,0 +1,1 @@
+"""Maintainer library of the jitsi overlay: bump, render, QA and test environments."""
