@@ -1,0 +1,1 @@
+"""jmmc: the Jitsi Meet master-config configurator (run by ``emerge --config``)."""
