@@ -1,0 +1,1 @@
+"""Follow an upstream Jitsi stable release: resolve, lock, fetch, render, manifest, commit."""
