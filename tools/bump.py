@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Follow an upstream Jitsi stable release into ebuilds, Manifests and one git commit.
+
+  tools/bump.py 11146            resolve, lock, fetch, render, manifest, commit
+  tools/bump.py 4548             re-render from the committed lock (offline)
+  tools/bump.py --list           stable releases the archive offers
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import _bootstrap  # noqa: F401  (puts tools/ on sys.path)
+from jitsi_overlay.bump import workflow
+from jitsi_overlay.bump.apt import DEFAULT_ARCHIVE, DEFAULT_SUITE, AptIndex
+from jitsi_overlay.bump.fetch import default_distdir
+from jitsi_overlay.cli import run
+from jitsi_overlay.errors import UsageError
+
+CHECKOUT = Path(__file__).resolve().parent.parent
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message}: see tools/bump.py --help")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = _Parser(prog="tools/bump.py", description=__doc__,
+                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("release", nargs="?", type=int, help="stable number, e.g. 11146")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--list", action="store_true", help="list the stable releases offered")
+    what.add_argument("--latest", action="store_true", help="bump the newest stable release")
+    p.add_argument("--archive", default=DEFAULT_ARCHIVE, help="archive root URL (mirror)")
+    p.add_argument("--suite", default=DEFAULT_SUITE, help="flat suite directory (stable/)")
+    p.add_argument("--keyring", type=Path, help="verify with this keyring instead of the "
+                   "pinned Jitsi key")
+    p.add_argument("--distdir", type=Path, default=default_distdir(),
+                   help="distfile cache (default: %(default)s)")
+    p.add_argument("--keep", type=int, default=1, help="previous releases to keep (default 1)")
+    p.add_argument("--refresh", action="store_true", help="resolve again even if a lock exists")
+    p.add_argument("--allow-dirty", action="store_true", help="bump in a dirty working tree")
+    p.add_argument("--no-commit", action="store_true", help="write files but do not commit")
+    p.add_argument("--dry-run", action="store_true", help="print the plan and diff only")
+    p.add_argument("--repo", type=Path, default=CHECKOUT, help="overlay checkout to update")
+    p.add_argument("--templates", type=Path, default=CHECKOUT / "tools" / "templates",
+                   help="ebuild templates directory")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    args = p.parse_args(argv)
+    if args.list or args.latest:
+        if args.release is not None:
+            raise UsageError("give either a release number or --list/--latest, not both")
+    elif args.release is None:
+        raise UsageError("missing release number: e.g. tools/bump.py 11146, or --latest")
+    return args
+
+
+def _progress_factory():
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    def make(name: str, total: int, initial: int):
+        return tqdm(total=total, initial=initial, desc=name, unit="B", unit_scale=True,
+                    leave=False)
+
+    return make
+
+
+def main(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+
+    def index() -> AptIndex:
+        return AptIndex(args.archive, args.suite, keyring=args.keyring)
+
+    if args.list:
+        for n in index().stable_releases():
+            print(n)
+        return 0
+    opts = workflow.Options(
+        repo=args.repo.resolve(), templates=args.templates.resolve(), distdir=args.distdir,
+        keep=args.keep, refresh=args.refresh, allow_dirty=args.allow_dirty,
+        commit=not (args.no_commit or args.dry_run), index_factory=index,
+        progress=_progress_factory(),
+    )
+    if not args.dry_run:
+        workflow.preflight(opts)
+    release = args.release
+    if args.latest:
+        offered = index().stable_releases()
+        if not offered:
+            raise UsageError(f"{args.archive} {args.suite} offers no stable release: check "
+                             "--archive/--suite")
+        release = offered[-1]
+    plan = workflow.plan(release, opts)
+    print(plan.summary())
+    if args.dry_run:
+        text = workflow.diff(plan, opts)
+        if text:
+            print(text, end="")
+        return 0
+    sha = workflow.apply(plan, opts)
+    if not plan.changes:
+        print(f"release {release}: up to date, nothing to commit")
+    elif sha:
+        print(f"committed {sha[:12]}: net-im/jitsi-meet-server {release}")
+    else:
+        print(f"release {release}: files written, not committed (--no-commit)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run(main))

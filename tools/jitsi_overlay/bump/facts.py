@@ -1,0 +1,323 @@
+"""Turn the recorded 2020 facts for stable 4548 into locks (no network, no hashing).
+
+The facts file (``facts-4548.json``) holds every distfile the 2020 overlay fetched
+for 4548 with its size, BLAKE2B and SHA512, and every Maven artifact
+(maven_path, URL, distfile) of the offline Java builds.  Those are the only
+checksums for 4548 that exist, so the lock is derived from them and nothing is
+computed or made up: a distfile without a recorded size and hashes is an error.
+
+Two locks come out:
+
+* ``tools/releases/4548.toml`` - the release lock rendered by
+  :func:`jitsi_overlay.bump.render.render_release` (the six ``net-im`` packages);
+* ``tools/releases/4548-jitsi-sctp.toml`` - the build dependency
+  ``dev-java/jitsi-sctp`` (native SCTP jars jicofo and the bridge link against).
+  It is not part of an upstream stable release, so it lives beside the release
+  lock (``load_all_locks`` only reads ``NNNN.toml``) and is rendered here.
+
+Run ``python -m jitsi_overlay.bump.facts FACTS.json`` to regenerate both locks,
+``--render`` also writes dev-java/jitsi-sctp's ebuild and Manifest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import OverlayError, UsageError
+from .lock import Component, Distfile, Lock, dump_lock
+from .manifest import manifest_text
+from .render import make_environment
+
+RELEASE = 4548
+GENERATION = "2020"
+JAVA_SLOT = "11"
+SCTP_CATEGORY = "dev-java"
+SCTP_PN = "jitsi-sctp"
+SCTP_LOCK_NAME = f"{RELEASE}-{SCTP_PN}.toml"
+SCTP_TEMPLATE = "maven/jitsi-sctp.ebuild.j2"
+# Where dev-java/jitsi-sctp installs the jars that replace upstream's mutable
+# SNAPSHOT downloads; the 2020 overlay's paths are translated to these.
+SCTP_JARS = {
+    "jnilib": "/usr/share/jitsi-sctp/lib/jnilib.jar",
+    "jniwrapper-native": "/usr/share/jitsi-sctp/lib/jniwrapper-native.jar",
+}
+JITSI_MEET_ARCHIVE = "jitsi-meet_4548.tar.gz"
+JITSI_MEET_URL = "https://github.com/jitsi/jitsi-meet/archive/stable/jitsi-meet_4548.tar.gz"
+WEB_DEB_URL = "https://download.jitsi.org/stable/jitsi-meet-web_1.0.4074-1_all.deb"
+
+
+class FactsError(OverlayError):
+    """The facts file is missing, malformed or inconsistent."""
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What the facts file does not say about one component (upstream-jitsi.md §1)."""
+
+    name: str
+    facts_key: str
+    deb_package: str
+    deb_version: str
+    ebuild_version: str
+    template: str
+    vars: Mapping[str, Any]
+
+
+_WEB_VARS = {"source_dir": "jitsi-meet-stable-jitsi-meet_4548"}
+
+SPECS: tuple[Spec, ...] = (
+    Spec("jicofo", "net-im/jicofo", "jicofo", "1.0-567-1", "1.0.567.4548",
+         "maven/jicofo.ebuild.j2",
+         {"java_slot": JAVA_SLOT, "source_dir": "jicofo-stable-jitsi-meet_4548",
+          "maven_version": "1.1-SNAPSHOT"}),
+    Spec("jitsi-meet-prosody", "net-im/jitsi-meet-prosody", "jitsi-meet-prosody", "1.0.4074-1",
+         "1.0.4074.4548", "source/jitsi-meet-prosody.ebuild.j2", _WEB_VARS),
+    Spec("jitsi-meet-turnserver", "net-im/jitsi-meet-turnserver", "jitsi-meet-turnserver",
+         "1.0.4074-1", "1.0.4074.4548", "source/jitsi-meet-turnserver.ebuild.j2", _WEB_VARS),
+    Spec("jitsi-meet-web", "net-im/jitsi-meet-web", "jitsi-meet-web", "1.0.4074-1",
+         "1.0.4074.4548", "source/jitsi-meet-web.ebuild.j2", {}),
+    Spec("jitsi-meet-web-config", "net-im/jitsi-meet-web-config", "jitsi-meet-web-config",
+         "1.0.4074-1", "1.0.4074.4548", "source/jitsi-meet-web-config.ebuild.j2", _WEB_VARS),
+    Spec("jitsi-videobridge", "net-im/jitsi-videobridge", "jitsi-videobridge2",
+         "2.1-197-g38256192-1", "2.1.197.4548", "maven/jitsi-videobridge.ebuild.j2",
+         {"java_slot": JAVA_SLOT, "source_dir": "jitsi-videobridge-stable-jitsi-meet_4548",
+          "maven_version": "2.1-SNAPSHOT"}),
+)
+
+# GitHub tag archives of the two Java components (upstream-jitsi.md §2.4).
+SOURCE_URLS = {
+    "jicofo-stable-jitsi-meet_4548.tar.gz":
+        "https://github.com/jitsi/jicofo/archive/stable/jitsi-meet_4548.tar.gz",
+    "jitsi-videobridge-stable-jitsi-meet_4548.tar.gz":
+        "https://github.com/jitsi/jitsi-videobridge/archive/stable/jitsi-meet_4548.tar.gz",
+    JITSI_MEET_ARCHIVE: JITSI_MEET_URL,
+    "jitsi-meet-web_1.0.4074-1_all.deb": WEB_DEB_URL,
+}
+
+
+def load_facts(path: Path) -> dict[str, Any]:
+    """Read the facts JSON; raise :class:`FactsError` with a remedy on failure."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FactsError(f"facts file {str(path)!r} does not exist: pass the path of "
+                         "facts-4548.json") from None
+    except json.JSONDecodeError as exc:
+        raise FactsError(f"facts file {str(path)!r} is not valid JSON ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("packages"), dict):
+        raise FactsError(f"facts file {str(path)!r} has no 'packages' table: "
+                         "is it the 4548 facts file?")
+    return data
+
+
+def _package(facts: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    try:
+        return facts["packages"][key]
+    except KeyError:
+        raise FactsError(f"facts have no package {key!r}: use the complete 4548 "
+                         "facts file") from None
+
+
+def _hashes(name: str, rec: Mapping[str, Any], where: str) -> tuple[int, str, str]:
+    try:
+        size, b2, s512 = rec["size"], rec["blake2b"], rec["sha512"]
+    except KeyError as exc:
+        raise FactsError(f"{where}: distfile {name!r} lacks {exc.args[0]!r}; "
+                         "only recorded checksums may be used") from None
+    if not (isinstance(size, int) and len(b2) == 128 and len(s512) == 128):
+        raise FactsError(f"{where}: distfile {name!r} has malformed size or hashes")
+    return size, b2, s512
+
+
+def maven_distfile_name(maven_path: str) -> str:
+    """Distfile name of a Maven artifact: the path with ``/`` turned into ``_``.
+
+    The eclass derives the same name in shell (``${path//\\//_}``), so the
+    facts must follow it; :func:`maven_tables` checks that they do.
+    """
+    return maven_path.replace("/", "_")
+
+
+def maven_tables(pkg: Mapping[str, Any], where: str) -> tuple[list[Distfile],
+                                                               list[dict[str, Any]]]:
+    """Distinct distfiles and one artifact row per Maven path (with all its URLs)."""
+    by_path: dict[str, dict[str, Any]] = {}
+    dists: dict[str, Distfile] = {}
+    for art in pkg.get("maven_artifacts", []):
+        path, name, url = art["maven_path"], art["distfile"], art["url"]
+        if maven_distfile_name(path) != name:
+            raise FactsError(f"{where}: artifact {path!r} is stored as {name!r}, not "
+                             f"{maven_distfile_name(path)!r}: the eclass cannot find it")
+        if not url.endswith("/" + path):
+            raise FactsError(f"{where}: URL {url!r} does not end with {path!r}")
+        size, b2, s512 = _hashes(name, art, where)
+        dist = Distfile(name=name, url=url, size=size, blake2b=b2, sha512=s512)
+        seen = dists.get(name)
+        if seen is None:
+            dists[name] = dist
+        elif (seen.size, seen.blake2b, seen.sha512) != (size, b2, s512):
+            raise FactsError(f"{where}: distfile {name!r} is recorded with two checksums")
+        row = by_path.setdefault(path, {"maven_path": path, "distfile": name, "urls": []})
+        if url not in row["urls"]:
+            row["urls"].append(url)
+    rows = [by_path[p] for p in sorted(by_path)]
+    return [dists[n] for n in sorted(dists)], rows
+
+
+def _source_distfiles(pkg: Mapping[str, Any], where: str) -> list[Distfile]:
+    out = []
+    for name, rec in sorted(pkg.get("source_distfiles", {}).items()):
+        if name not in SOURCE_URLS:
+            raise FactsError(f"{where}: no upstream URL known for {name!r}: add it to "
+                             "SOURCE_URLS")
+        size, b2, s512 = _hashes(name, rec, where)
+        out.append(Distfile(name=name, url=SOURCE_URLS[name], size=size, blake2b=b2,
+                            sha512=s512))
+    if not out:
+        raise FactsError(f"{where}: no source distfile recorded")
+    return out
+
+
+def _provided(pkg: Mapping[str, Any], where: str) -> list[dict[str, str]]:
+    """Artifacts the 2020 build took from dev-java/jitsi-sctp, with our install paths."""
+    rows = []
+    for item in pkg.get("portage_provided_artifacts", []):
+        artifact = item["maven_path"].split("/")[-3]
+        if artifact not in SCTP_JARS:
+            raise FactsError(f"{where}: provided artifact {item['maven_path']!r} has no "
+                             "known provider: add it to SCTP_JARS")
+        rows.append({"maven_path": item["maven_path"], "file": SCTP_JARS[artifact],
+                     "package": f"{SCTP_CATEGORY}/{SCTP_PN}"})
+    return sorted(rows, key=lambda r: r["maven_path"])
+
+
+def _component(spec: Spec, facts: Mapping[str, Any]) -> Component:
+    pkg = _package(facts, spec.facts_key)
+    where = spec.facts_key
+    sources = _source_distfiles(pkg, where)
+    extra: dict[str, Any] = {}
+    dists = list(sources)
+    vars_ = dict(spec.vars)
+    vars_["source_distfile"] = sources[0].name
+    if pkg.get("maven_artifacts"):
+        maven_dists, rows = maven_tables(pkg, where)
+        dists += maven_dists
+        extra["maven_artifacts"] = rows
+        extra["maven_provided"] = _provided(pkg, where)
+    return Component(name=spec.name, deb_package=spec.deb_package,
+                     deb_version=spec.deb_version, ebuild_version=spec.ebuild_version,
+                     template=spec.template, vars=vars_, distfiles=tuple(dists), extra=extra)
+
+
+def release_lock(facts: Mapping[str, Any]) -> Lock:
+    """The 4548 release lock (six net-im components) from the facts."""
+    comps = tuple(_component(spec, facts) for spec in SPECS)
+    return Lock(release=RELEASE, generation=GENERATION,
+                meta={"deb_package": "jitsi-meet", "deb_version": f"2.0.{RELEASE}-1"},
+                components=comps)
+
+
+def sctp_lock(facts: Mapping[str, Any]) -> Lock:
+    """The lock of the build dependency dev-java/jitsi-sctp (git commit + artifacts)."""
+    key = f"{SCTP_CATEGORY}/{SCTP_PN}"
+    pkg = _package(facts, key)
+    try:
+        repo, commit = pkg["git"]
+    except (KeyError, ValueError):
+        raise FactsError(f"{key}: expected git = [repository, commit]") from None
+    if len(commit) != 40:
+        raise FactsError(f"{key}: commit {commit!r} is not a full hash: pin a full commit")
+    dists, rows = maven_tables(pkg, key)
+    provided = [{"maven_path": p["maven_path"], "file": p["from"]}
+                for p in pkg.get("portage_provided_artifacts", [])]
+    comp = Component(
+        name=SCTP_PN, deb_package="", deb_version="", ebuild_version=pkg["ebuild_version"],
+        template=SCTP_TEMPLATE,
+        vars={"java_slot": JAVA_SLOT, "git_repo": repo, "git_commit": commit,
+              "category": SCTP_CATEGORY},
+        distfiles=tuple(dists),
+        extra={"maven_artifacts": rows, "maven_provided": provided},
+    )
+    return Lock(release=RELEASE, generation=GENERATION, meta={}, components=(comp,))
+
+
+def render_sctp(lock: Lock, templates_dir: Path) -> dict[str, str]:
+    """Repo-relative path -> text for dev-java/jitsi-sctp's ebuild and Manifest."""
+    comp = lock.components[0]
+    env = make_environment(templates_dir)
+    text = env.get_template(comp.template).render(
+        release=lock.release, generation=lock.generation, meta=dict(lock.meta),
+        components=[c.to_dict() for c in lock.components], component=comp.to_dict())
+    base = f"{SCTP_CATEGORY}/{comp.name}"
+    return {f"{base}/{comp.name}-{comp.ebuild_version}.ebuild": text,
+            f"{base}/Manifest": manifest_text(comp.distfiles)}
+
+
+def write_files(root: Path, files: Mapping[str, str]) -> list[Path]:
+    """Write ``files`` below ``root``; return the paths whose content changed."""
+    changed = []
+    for rel, text in sorted(files.items()):
+        path = root / rel
+        if path.is_file() and path.read_text(encoding="utf-8") == text:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        changed.append(path)
+    return changed
+
+
+def lock_files(facts: Mapping[str, Any]) -> dict[str, str]:
+    """``tools/releases``-relative name -> TOML text of both locks."""
+    return {f"{RELEASE}.toml": dump_lock(release_lock(facts)),
+            SCTP_LOCK_NAME: dump_lock(sctp_lock(facts))}
+
+
+def all_dist_facts(facts: Mapping[str, Any]) -> dict[str, tuple[int, str, str]]:
+    """Every recorded distfile (name -> size, BLAKE2B, SHA512), for cross-checks."""
+    out: dict[str, tuple[int, str, str]] = {}
+    for key, pkg in facts["packages"].items():
+        recs: Iterable[tuple[str, Mapping[str, Any]]] = list(
+            pkg.get("source_distfiles", {}).items())
+        recs = [*recs, *((a["distfile"], a) for a in pkg.get("maven_artifacts", []))]
+        for name, rec in recs:
+            out[name] = _hashes(name, rec, key)
+    return out
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m jitsi_overlay.bump.facts",
+        description="Regenerate the 4548 locks from the recorded facts file.")
+    parser.add_argument("facts", type=Path, help="path of facts-4548.json")
+    parser.add_argument("--repo", type=Path, default=Path(__file__).resolve().parents[3],
+                        help="overlay checkout (default: this one)")
+    parser.add_argument("--render", action="store_true",
+                        help="also write dev-java/jitsi-sctp's ebuild and Manifest")
+    parser.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exc:
+        if exc.code:
+            raise UsageError("see --help for the arguments") from None
+        return 0
+    facts = load_facts(args.facts)
+    changed = write_files(args.repo / "tools" / "releases", lock_files(facts))
+    if args.render:
+        lock = sctp_lock(facts)
+        changed += write_files(args.repo, render_sctp(lock, args.repo / "tools" / "templates"))
+    for path in changed:
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    from ..cli import run
+
+    sys.exit(run(main))

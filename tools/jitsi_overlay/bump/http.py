@@ -1,0 +1,61 @@
+"""Small HTTP helpers shared by the resolver and the fetcher (requests, timeouts, retries)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import requests
+
+from ..errors import OverlayError
+
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 60.0
+RETRIES = 3
+BACKOFF = 1.0  # seconds, doubled after each failed attempt
+
+
+class NetworkError(OverlayError):
+    """The upstream server could not be reached or answered with an error."""
+
+
+class NotFound(NetworkError):
+    """The server answered 404."""
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:160]
+
+
+def with_retries(url: str, attempt: Callable[[], bytes], *, retries: int = RETRIES,
+                 backoff: float = BACKOFF, sleep: Callable[[float], None] = time.sleep) -> bytes:
+    """Run ``attempt`` until it succeeds; transient network errors are retried with backoff."""
+    delay = backoff
+    for n in range(retries + 1):
+        try:
+            return attempt()
+        except NotFound:
+            raise
+        except (requests.ConnectionError, requests.Timeout, requests.HTTPError) as exc:
+            if n == retries:
+                raise NetworkError(
+                    f"cannot download {url!r} ({_describe(exc)}): check the network, or point "
+                    "--archive at a reachable mirror"
+                ) from None
+            sleep(delay)
+            delay *= 2
+    raise AssertionError("unreachable")
+
+
+def get_bytes(session: requests.Session, url: str, **retry_kw: object) -> bytes:
+    """GET ``url`` and return the body; 404 raises :class:`NotFound` immediately."""
+
+    def attempt() -> bytes:
+        resp = session.get(url, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT))
+        if resp.status_code == 404:
+            raise NotFound(f"{url!r} does not exist on the server (404)")
+        resp.raise_for_status()
+        return resp.content
+
+    return with_retries(url, attempt, **retry_kw)  # type: ignore[arg-type]
