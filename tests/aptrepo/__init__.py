@@ -1,0 +1,299 @@
+"""A real-format, signed flat apt repository on a loopback HTTP server, for bump tests.
+
+Debs are built with ``dpkg-deb``, the index with ``dpkg-scanpackages``, signatures with a
+throw-away key in a private GNUPGHOME (``gpg --clearsign`` / ``--detach-sign``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import lzma
+import os
+import subprocess
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from email.utils import formatdate
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+# Shaped like the upstream 11146 release; content is synthetic.
+REAL_SHAPED_VERSIONS = {
+    "jitsi-videobridge2": "2.3-307-g4bb0aead1-1",
+    "jicofo": "1.0-1189-1",
+    "jitsi-meet-web": "1.0.9365-1",
+    "jitsi-meet-web-config": "1.0.9365-1",
+    "jitsi-meet-prosody": "1.0.9365-1",
+    "jitsi-meet-turnserver": "1.0.9365-1",
+}
+
+
+def component_files(package: str, version: str) -> dict[str, bytes]:
+    """Synthetic payload laid out like the upstream package (paths from upstream debs)."""
+    tag = f"synthetic {package} {version}\n".encode()
+    if package == "jitsi-videobridge2":
+        return {
+            "usr/share/jitsi-videobridge/jitsi-videobridge.jar": b"PK\x05\x06" + tag,
+            "usr/share/jitsi-videobridge/lib/jitsi-media-transform.jar": b"PK\x05\x06" + tag,
+            "usr/share/jitsi-videobridge/jvb.sh": b"#!/bin/sh\n# " + tag,
+            "etc/jitsi/videobridge/logging.properties": b"handlers=java.util.logging."
+            b"ConsoleHandler\n# " + tag,
+            "etc/jitsi/videobridge/jvb.conf": b"videobridge {}\n",
+        }
+    if package == "jicofo":
+        return {
+            "usr/share/jicofo/jicofo.jar": b"PK\x05\x06" + tag,
+            "usr/share/jicofo/lib/jicofo-common.jar": b"PK\x05\x06" + tag,
+            "usr/share/jicofo/jicofo.sh": b"#!/bin/sh\n# " + tag,
+            "etc/jitsi/jicofo/logging.properties": b"handlers=java.util.logging."
+            b"ConsoleHandler\n# " + tag,
+            "etc/jitsi/jicofo/jicofo.conf": b"jicofo {}\n",
+        }
+    if package == "jitsi-meet-web":
+        return {
+            "usr/share/jitsi-meet/index.html": b"<!DOCTYPE html><title>Jitsi Meet</title>\n",
+            "usr/share/jitsi-meet/libs/app.bundle.min.js": b"// " + tag,
+            "usr/share/jitsi-meet/interface_config.js": b"var interfaceConfig = {};\n",
+            "usr/share/jitsi-meet/images/watermark.svg": b"<svg/>\n",
+        }
+    if package == "jitsi-meet-web-config":
+        return {
+            "usr/share/jitsi-meet-web-config/config.js": b"var config = {};\n",
+            "usr/share/jitsi-meet-web-config/jitsi-meet.example": b"server { }\n",
+            "usr/share/jitsi-meet/scripts/install-letsencrypt-cert.sh": b"#!/bin/sh\n# "
+            + tag,
+        }
+    if package == "jitsi-meet-prosody":
+        return {
+            "usr/share/jitsi-meet/prosody-plugins/mod_muc_size.lua": b"-- " + tag,
+            "usr/share/jitsi-meet/prosody-plugins/util.lib.lua": b"-- " + tag,
+            "usr/share/jitsi-meet-prosody/prosody.cfg.lua-jvb.example": b"-- " + tag,
+        }
+    if package == "jitsi-meet-turnserver":
+        return {
+            "usr/share/jitsi-meet-turnserver/turnserver.conf": b"# " + tag,
+            "usr/share/jitsi-meet-turnserver/jitsi-meet.conf": b"# " + tag,
+        }
+    return {"usr/share/doc/" + package + "/README": tag}
+
+
+def build_deb(out_dir: Path, package: str, version: str, files: Mapping[str, bytes], *,
+              control: Mapping[str, str] | None = None) -> Path:
+    """A real .deb made by ``dpkg-deb --build`` (xz-compressed data.tar)."""
+    root = out_dir / f".build-{package}-{version}"
+    (root / "DEBIAN").mkdir(parents=True)
+    for rel, data in files.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+        if data.startswith(b"#!"):
+            p.chmod(0o755)
+    fields = {
+        "Package": package, "Version": version, "Architecture": "all",
+        "Maintainer": "Jitsi overlay tests <tests@jitsi-overlay.invalid>",
+        "Description": f"synthetic {package} for bump tests",
+    }
+    fields.update(control or {})
+    (root / "DEBIAN" / "control").write_text("".join(f"{k}: {v}\n" for k, v in fields.items()))
+    deb = out_dir / f"{package}_{version}_all.deb"
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(deb)],
+                   check=True, capture_output=True)
+    subprocess.run(["rm", "-rf", str(root)], check=True)
+    return deb
+
+
+@dataclass
+class GpgKey:
+    home: Path
+    fingerprint: str
+
+    @classmethod
+    def generate(cls, home: Path, uid: str = "Bump Test <bump@test.invalid>") -> GpgKey:
+        home.mkdir(parents=True, exist_ok=True)
+        home.chmod(0o700)
+        subprocess.run(["gpg", "--homedir", str(home), "--batch", "--passphrase", "",
+                        "--quick-generate-key", uid, "ed25519", "sign", "never"],
+                       check=True, capture_output=True)
+        out = subprocess.run(["gpg", "--homedir", str(home), "--with-colons",
+                              "--list-secret-keys"], check=True, capture_output=True,
+                             text=True).stdout
+        fpr = next(ln.split(":")[9] for ln in out.splitlines() if ln.startswith("fpr:"))
+        return cls(home=home, fingerprint=fpr)
+
+    def export(self, armor: bool = False) -> bytes:
+        args = ["gpg", "--homedir", str(self.home), "--batch", "--export"]
+        if armor:
+            args.append("--armor")
+        return subprocess.run([*args, self.fingerprint], check=True,
+                              capture_output=True).stdout
+
+    def keyring(self, dest: Path) -> Path:
+        dest.write_bytes(self.export())
+        return dest
+
+    def sign(self, data: bytes, *, clear: bool) -> bytes:
+        mode = "--clearsign" if clear else "--detach-sign"
+        args = ["gpg", "--homedir", str(self.home), "--batch", "--yes", "--armor",
+                "--local-user", self.fingerprint, "--digest-algo", "SHA512", mode]
+        return subprocess.run(args, input=data, check=True, capture_output=True).stdout
+
+
+@dataclass
+class FlatRepo:
+    """``root/SUITE`` holds the .debs and the signed index, like download.jitsi.org."""
+
+    root: Path
+    key: GpgKey
+    suite: str = "stable"
+    debs: list[Path] = field(default_factory=list)
+
+    @property
+    def suite_dir(self) -> Path:
+        return self.root / self.suite
+
+    def add_deb(self, package: str, version: str, files: Mapping[str, bytes], *,
+                control: Mapping[str, str] | None = None) -> Path:
+        self.suite_dir.mkdir(parents=True, exist_ok=True)
+        deb = build_deb(self.suite_dir, package, version, files, control=control)
+        self.debs.append(deb)
+        return deb
+
+    def add_release(self, release: int, versions: Mapping[str, str] | None = None) -> dict:
+        """The six components plus the ``jitsi-meet 2.0.N-1`` meta package."""
+        versions = dict(versions or REAL_SHAPED_VERSIONS)
+        v = versions
+        java = {"Depends": "openjdk-17-jre-headless | openjdk-21-jre-headless, ruby-hocon"}
+        for pkg, ver in versions.items():
+            if (self.suite_dir / f"{pkg}_{ver}_all.deb").exists():
+                continue
+            ctl = java if pkg in ("jicofo", "jitsi-videobridge2") else None
+            self.add_deb(pkg, ver, component_files(pkg, ver), control=ctl)
+        meta = {
+            "Pre-Depends": f"jitsi-videobridge2 (= {v['jitsi-videobridge2']})",
+            "Depends": ", ".join(f"{p} (= {v[p]})" for p in (
+                "jicofo", "jitsi-meet-web", "jitsi-meet-web-config", "jitsi-meet-prosody")),
+            "Recommends": f"jitsi-meet-turnserver (= {v['jitsi-meet-turnserver']})",
+        }
+        self.add_deb("jitsi-meet", f"2.0.{release}-1",
+                     {f"usr/share/doc/jitsi-meet/README.{release}": b"meta\n"}, control=meta)
+        return versions
+
+    def publish(self, *, inrelease: bool = True, detached: bool = True,
+                tamper: Iterable[str] = ()) -> None:
+        """Write Packages(.gz,.xz), Release, InRelease and Release.gpg.
+
+        ``tamper`` names index files to corrupt *after* signing (checksum tests).
+        """
+        packages = subprocess.run(
+            ["dpkg-scanpackages", "--multiversion", self.suite, "/dev/null"],
+            cwd=self.root, check=True, capture_output=True,
+        ).stdout
+        sd = self.suite_dir
+        (sd / "Packages").write_bytes(packages)
+        (sd / "Packages.gz").write_bytes(gzip.compress(packages, mtime=0))
+        (sd / "Packages.xz").write_bytes(lzma.compress(packages))
+        names = ["Packages", "Packages.gz", "Packages.xz"]
+        lines = [
+            "Origin: jitsi-overlay-tests", "Label: synthetic", f"Suite: {self.suite}",
+            f"Date: {formatdate(usegmt=True)}", "Architectures: all",
+        ]
+        for field_name, algo in (("MD5Sum", "md5"), ("SHA256", "sha256")):
+            lines.append(f"{field_name}:")
+            for n in names:
+                data = (sd / n).read_bytes()
+                lines.append(f" {hashlib.new(algo, data).hexdigest()} {len(data)} {n}")
+        release = ("\n".join(lines) + "\n").encode()
+        (sd / "Release").write_bytes(release)
+        for stale in ("InRelease", "Release.gpg"):
+            (sd / stale).unlink(missing_ok=True)
+        if inrelease:
+            (sd / "InRelease").write_bytes(self.key.sign(release, clear=True))
+        if detached:
+            (sd / "Release.gpg").write_bytes(self.key.sign(release, clear=False))
+        for n in tamper:
+            p = sd / n
+            data = bytearray(p.read_bytes())
+            data[len(data) // 2] ^= 0x01
+            p.write_bytes(bytes(data))
+
+    def export_key(self) -> None:
+        """Publish the signing key where the archive's key lives (``jitsi-key.gpg.key``)."""
+        (self.root / "jitsi-key.gpg.key").write_bytes(self.key.export(armor=True))
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    """Static files with single-range ``Range`` support and a fault switch."""
+
+    server: _Server
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+    def do_GET(self) -> None:
+        self.server.requests.append((self.path, self.headers.get("Range")))
+        path = Path(self.translate_path(self.path))
+        if not path.is_file():
+            self.send_error(404)
+            return
+        data = path.read_bytes()
+        start = 0
+        rng = self.headers.get("Range")
+        if rng and rng.startswith("bytes=") and rng.endswith("-"):
+            start = int(rng[6:-1])
+        body = data[start:]
+        cut = self.server.cut_after.get(path.name)
+        self.send_response(206 if start else 200)
+        self.send_header("Content-Length", str(len(body)))
+        if start:
+            self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
+        self.end_headers()
+        if cut is not None and start == 0:
+            # Simulate a connection dropped mid-transfer.
+            self.wfile.write(body[:cut])
+            self.wfile.flush()
+            self.close_connection = True
+            return
+        self.wfile.write(body)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    requests: list[tuple[str, str | None]]
+    cut_after: dict[str, int]
+
+
+class ArchiveServer:
+    """Serve ``root`` on 127.0.0.1 in a thread; ``url`` is the archive root."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        handler = partial(_Handler, directory=os.fspath(root))
+        self.httpd = _Server(("127.0.0.1", 0), handler)
+        self.httpd.requests = []
+        self.httpd.cut_after = {}
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def requests(self) -> list[tuple[str, str | None]]:
+        return self.httpd.requests
+
+    def cut(self, filename: str, after: int) -> None:
+        self.httpd.cut_after[filename] = after
+
+    def __enter__(self) -> ArchiveServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
