@@ -1,0 +1,46 @@
+"""Scratch directories that service users (prosody, nginx's nobody) can traverse.
+
+pytest's ``tmp_path`` lives under a 0700 directory, so prosody cannot read a config
+there; these directories are made with mkdtemp under /tmp and opened to 0755.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def make_scratch(prefix: str = "jitsi-it-") -> Path:
+    path = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
+    path.chmod(0o755)
+    return path
+
+
+def open_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) readable and traversable by everyone."""
+    path.mkdir(parents=True, exist_ok=True)
+    path.chmod(0o755)
+    return path
+
+
+def chown_tree(path: Path, user: str) -> None:
+    """Give ``path`` and everything below it to ``user`` (and its primary group)."""
+    shutil.chown(path, user, user)
+    for dirpath, dirnames, filenames in os.walk(path):
+        for name in dirnames + filenames:
+            shutil.chown(os.path.join(dirpath, name), user, user)
+
+
+@contextmanager
+def scratch_dir(prefix: str = "jitsi-it-") -> Iterator[Path]:
+    """A scratch directory removed on exit unless JITSI_IT_KEEP=1 (for post-mortems)."""
+    path = make_scratch(prefix)
+    try:
+        yield path
+    finally:
+        if os.environ.get("JITSI_IT_KEEP") != "1":
+            shutil.rmtree(path, ignore_errors=True)
