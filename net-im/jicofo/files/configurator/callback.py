@@ -1,0 +1,91 @@
+"""jicofo (4548 generation): ``config`` and ``sip-communicator.properties``.
+
+jicofo reaches prosody as the component ``focus.D`` (secret ``JICOFO_SECRET`` on
+``JVB_PORT``) and as ``focus@auth.D``; it finds bridges in ``JvbBrewery@internal.auth.D``
+and lets only accounts of ``D`` create rooms (``auth.URL=XMPP:D``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jmmc.api import Action, Callback, ConfigError, Context, File
+
+PACKAGE = "net-im/jicofo"
+CONFIG_DIR = "/etc/jitsi/jicofo"
+BREWERY = "JvbBrewery"
+SYS_PROPS = (
+    "-Dnet.java.sip.communicator.SC_HOME_DIR_LOCATION=/etc/jitsi",
+    "-Dnet.java.sip.communicator.SC_HOME_DIR_NAME=jicofo",
+    "-Dnet.java.sip.communicator.SC_LOG_DIR_LOCATION=/var/log/jitsi",
+    f"-Djava.util.logging.config.file={CONFIG_DIR}/logging.properties",
+)
+
+
+def shell(value: str) -> str:
+    """A single-quoted shell word: the init script reads it as data, nothing expands."""
+    return "'" + value.replace("'", "'\\''") + "'"
+
+
+def prop(value: str) -> str:
+    """A java.util.Properties value (backslashes, line breaks and a leading blank escaped)."""
+    out = value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
+    out = "".join(c if ord(c) < 128 else f"\\u{ord(c):04x}" for c in out)
+    return "\\" + out if out.startswith((" ", "\t")) else out
+
+
+def render(ctx: Context) -> Iterator[Action]:
+    cfg = ctx.config
+    generation = ctx.generation(PACKAGE)
+    if generation != "2020":
+        raise ConfigError(
+            f"{PACKAGE}-{ctx.installed.get(PACKAGE, '?')} uses the {generation!r} config "
+            "generation, which this callback does not write: install the 4548 set"
+        )
+    domain, auth = cfg.hostname, cfg.auth_domain
+    if not cfg["JICOFO_SECRET"] or not cfg["JICOFO_AUTH_PASSWORD"]:
+        raise ConfigError(
+            "JICOFO_SECRET and JICOFO_AUTH_PASSWORD must be set: run the "
+            "configurator interactively so it generates them"
+        )
+    config = ctx.template(
+        "config.j2",
+        domain=domain,
+        domain_sh=shell(domain),
+        host=shell(cfg["JVB_HOST"]),
+        secret=shell(cfg["JICOFO_SECRET"]),
+        port=shell(str(cfg.port("JVB_PORT"))),
+        auth=shell(auth),
+        user=shell(cfg["JICOFO_AUTH_USER"]),
+        password=shell(cfg["JICOFO_AUTH_PASSWORD"]),
+        opts=shell(""),
+        sys_props=shell(" ".join(SYS_PROPS)),
+    )
+    properties = ctx.template(
+        "sip-communicator.properties.j2",
+        domain=domain,
+        brewery=prop(f"{BREWERY}@internal.{auth}"),
+        auth_url=prop(f"XMPP:{domain}"),
+    )
+    for name, text, validator in (
+        ("config", config, "shell-env"),
+        ("sip-communicator.properties", properties, "properties"),
+    ):
+        yield File(
+            f"{CONFIG_DIR}/{name}",
+            text,
+            mode=0o640,
+            owner="jicofo",
+            group="jitsi",
+            secret=True,
+            validator=validator,
+        )
+
+
+CALLBACK = Callback(
+    name="jicofo",
+    package=PACKAGE,
+    render=render,
+    after=("jitsi-meet-prosody",),
+    description="jicofo component and focus account, brewery MUC, secure domain",
+)

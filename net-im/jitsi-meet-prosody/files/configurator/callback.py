@@ -1,0 +1,306 @@
+"""Prosody for Jitsi Meet (4548 generation): host file, accounts, certificates, CA trust.
+
+Writes ``/etc/prosody/conf.d/<D>.cfg.lua``, adds the ``conf.d`` Include to
+``prosody.cfg.lua`` when it is missing, stores the focus, videobridge and convener
+accounts as SCRAM-SHA-1 hashes in prosody's own account files (no password on a command
+line), and makes self-signed certificates for ``D`` and ``auth.D``; the latter goes into
+the system CA store so the Java daemons trust prosody.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+import subprocess
+import uuid
+from collections.abc import Iterator
+
+from jmmc.api import Action, Callback, Command, ConfigError, Context, File, Remove
+
+PACKAGE = "net-im/jitsi-meet-prosody"
+PROSODY_CFG = "/etc/prosody/prosody.cfg.lua"
+CONF_D = "/etc/prosody/conf.d"
+CERT_DIR = "/etc/prosody/certs"
+CA_DIR = "/usr/local/share/ca-certificates"
+DEFAULT_DATA_PATH = "/var/lib/prosody"
+PLUGIN_DIR = "/usr/share/jitsi-meet/prosody-plugins/"
+INCLUDE_LINE = 'Include "conf.d/*.cfg.lua"'
+SCRAM_ITERATIONS = 10000  # prosody 0.12's default for internal_hashed
+CERT_DAYS = 825
+RENEW_SECONDS = 30 * 86400
+
+
+def lua(value: str) -> str:
+    """A Lua string literal for ``value`` (values are validated, this keeps odd ones inert)."""
+    escaped = (
+        value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    )
+    return f'"{escaped}"'
+
+
+def _store_dir(host: str) -> str:
+    # prosody's datamanager escapes every non-alphanumeric byte as %xx.
+    return re.sub(r"[^A-Za-z0-9]", lambda m: f"%{ord(m.group()):02x}", host)
+
+
+def account_path(data_path: str, host: str, user: str) -> str:
+    return f"{data_path}/{_store_dir(host)}/accounts/{_store_dir(user)}.dat"
+
+
+def scram_keys(password: str, salt: str, iterations: int) -> tuple[str, str]:
+    """(stored_key, server_key) in hex, as prosody's internal_hashed stores them."""
+    salted = hashlib.pbkdf2_hmac("sha1", password.encode(), salt.encode(), iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha1).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha1).digest()
+    return hashlib.sha1(client_key).hexdigest(), server_key.hex()
+
+
+def _parse_account(text: str) -> dict[str, str]:
+    return dict(re.findall(r'\["(\w+)"\]\s*=\s*"?([^";\n]*)"?;', text))
+
+
+def account_file(existing: str | None, password: str) -> str:
+    """The account file for ``password``, reusing the old salt when it still matches.
+
+    Reusing keeps a re-run byte-identical; a changed password gets a fresh salt.
+    """
+    if existing:
+        old = _parse_account(existing)
+        try:
+            iterations = int(old.get("iteration_count", ""))
+        except ValueError:
+            iterations = 0
+        salt = old.get("salt", "")
+        if iterations > 0 and salt:
+            stored, server = scram_keys(password, salt, iterations)
+            if (stored, server) == (old.get("stored_key"), old.get("server_key")):
+                return existing
+    salt = str(uuid.UUID(bytes=secrets.token_bytes(16), version=4))
+    stored, server = scram_keys(password, salt, SCRAM_ITERATIONS)
+    return (
+        "return {\n"
+        f'\t["iteration_count"] = {SCRAM_ITERATIONS};\n'
+        f'\t["salt"] = "{salt}";\n'
+        f'\t["server_key"] = "{server}";\n'
+        f'\t["stored_key"] = "{stored}";\n'
+        "};\n"
+    )
+
+
+def _openssl(args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
+    # Key material only ever travels through stdin/stdout pipes, never argv or a temp file.
+    try:
+        return subprocess.run(
+            ["openssl", *args], input=stdin, capture_output=True, text=True, check=False
+        )
+    except FileNotFoundError:
+        raise ConfigError("openssl not found: install dev-libs/openssl") from None
+
+
+def self_signed(names: list[str]) -> tuple[str, str]:
+    """(key PEM, certificate PEM) for ``names`` (first = CN), EC P-256, made in memory."""
+    san = ",".join(f"DNS:{n}" for n in names)
+    proc = _openssl(
+        [
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            "/dev/stdout",
+            "-out",
+            "/dev/stdout",
+            "-days",
+            str(CERT_DAYS),
+            "-subj",
+            f"/CN={names[0]}",
+            "-addext",
+            f"subjectAltName={san}",
+        ]
+    )
+    key = re.search(r"-----BEGIN PRIVATE KEY-----.*?-----END PRIVATE KEY-----\n", proc.stdout, re.S)
+    crt = re.search(r"-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----\n", proc.stdout, re.S)
+    if proc.returncode != 0 or not key or not crt:
+        raise ConfigError(f"openssl could not make a certificate for {names[0]!r}: {proc.stderr}")
+    return key.group(), crt.group()
+
+
+def cert_fits(crt: str, key: str, name: str, *, self_signed_only: bool) -> bool:
+    """Whether an existing pair still serves ``name``: matching key, SAN, 30 days left."""
+    info = _openssl(
+        [
+            "x509",
+            "-noout",
+            "-checkend",
+            str(RENEW_SECONDS),
+            "-subject",
+            "-issuer",
+            "-ext",
+            "subjectAltName",
+            "-nameopt",
+            "RFC2253",
+        ],
+        crt,
+    )
+    if info.returncode != 0 or f"DNS:{name}" not in re.split(r"[\s,]+", info.stdout):
+        return False
+    subject = re.search(r"^subject=(.*)$", info.stdout, re.M)
+    issuer = re.search(r"^issuer=(.*)$", info.stdout, re.M)
+    if self_signed_only and (not subject or not issuer or subject[1] != issuer[1]):
+        return False
+    pub_crt = _openssl(["x509", "-noout", "-pubkey"], crt)
+    pub_key = _openssl(["pkey", "-pubout"], key)
+    return pub_crt.returncode == 0 and pub_key.returncode == 0 and pub_crt.stdout == pub_key.stdout
+
+
+def cert_pair(ctx: Context, key_path: str, crt_path: str, names: list[str]) -> tuple[str, str]:
+    """The existing pair when it still fits, else a new self-signed one."""
+    key, crt = ctx.read_text(key_path), ctx.read_text(crt_path)
+    if key and crt and cert_fits(crt, key, names[0], self_signed_only=True):
+        return key, crt
+    return self_signed(names)
+
+
+def data_path(ctx: Context) -> str:
+    main = ctx.read_text(PROSODY_CFG) or ""
+    found = re.search(r'^\s*data_path\s*=\s*"([^"]+)"', main, re.M)
+    return found[1].rstrip("/") if found else DEFAULT_DATA_PATH
+
+
+def with_include(main: str) -> str:
+    """prosody.cfg.lua with our conf.d Include appended when no Include of conf.d exists."""
+    if re.search(r'^\s*Include\s*\(?\s*["\'][^"\']*conf\.d/', main, re.M):
+        return main
+    tail = "" if main.endswith("\n") or not main else "\n"
+    note = "-- Added by jitsi-meet-master-config: per-domain files."
+    return f"{main}{tail}\n{note}\n{INCLUDE_LINE}\n"
+
+
+def host_files(domain: str) -> list[str]:
+    """Every file this callback writes for ``domain`` (used to clean up a renamed host)."""
+    auth = f"auth.{domain}"
+    return [
+        f"{CONF_D}/{domain}.cfg.lua",
+        *(f"{CERT_DIR}/{n}.{ext}" for n in (domain, auth) for ext in ("key", "crt")),
+        f"{CA_DIR}/{auth}.crt",
+    ]
+
+
+def render(ctx: Context) -> Iterator[Action]:
+    cfg = ctx.config
+    domain, auth = cfg.hostname, cfg.auth_domain
+    main = ctx.read_text(PROSODY_CFG)
+    if main is None:
+        raise ConfigError(f"{PROSODY_CFG} is missing: install net-im/prosody, then run again")
+    data = data_path(ctx)
+    mux = cfg.flag("JMMC_TURN_MUX")
+    turns_port = cfg.port("JMMC_HTTPS_PORT") if mux else cfg.port("TURNS_PORT")
+    bind = cfg.get("JMMC_BIND_ADDRESS")
+    c2s_if = [] if not bind else [bind] if bind in ("127.0.0.1", "::1") else [bind, "127.0.0.1"]
+    focus_jid = f"{cfg['JICOFO_AUTH_USER']}@{auth}"
+    jvb_jid = f"{cfg['JVB_AUTH_USER']}@{auth}"
+
+    if ctx.previous is not None and ctx.previous.hostname != domain:
+        old = ctx.previous
+        old_data = [
+            account_path(data, old.auth_domain, old[u])
+            for u in ("JICOFO_AUTH_USER", "JVB_AUTH_USER")
+        ]
+        old_data.append(account_path(data, old.hostname, old["JICOFO_CONVENE_USER"]))
+        for path in [*host_files(old.hostname), *old_data]:
+            yield Remove(path)
+
+    text = ctx.template(
+        "host.cfg.lua.j2",
+        domain=domain,
+        domain_q=lua(domain),
+        guest_q=lua(f"guest.{domain}"),
+        auth_q=lua(auth),
+        conference_q=lua(f"conference.{domain}"),
+        internal_q=lua(f"internal.{auth}"),
+        focus_q=lua(f"focus.{domain}"),
+        speakerstats_q=lua(f"speakerstats.{domain}"),
+        duration_q=lua(f"conferenceduration.{domain}"),
+        focus_jid_q=lua(focus_jid),
+        jvb_jid_q=lua(jvb_jid),
+        plugin_dir=lua(PLUGIN_DIR),
+        c2s_port=cfg.port("JMMC_C2S_PORT"),
+        c2s_interfaces=", ".join(lua(i) for i in c2s_if),
+        component_port=cfg.port("JVB_PORT"),
+        bosh_port=cfg.port("JMMC_BOSH_PORT"),
+        turn_secret=lua(cfg["TURN_SECRET"]),
+        focus_secret=lua(cfg["JICOFO_SECRET"]),
+        turn_port=cfg.port("TURN_PORT"),
+        turns_port=turns_port,
+        domain_key=lua(f"{CERT_DIR}/{domain}.key"),
+        domain_crt=lua(f"{CERT_DIR}/{domain}.crt"),
+        auth_key=lua(f"{CERT_DIR}/{auth}.key"),
+        auth_crt=lua(f"{CERT_DIR}/{auth}.crt"),
+    )
+    yield File(
+        f"{CONF_D}/{domain}.cfg.lua",
+        text,
+        mode=0o640,
+        group="prosody",
+        secret=True,
+        validator="lua",
+    )
+    included = with_include(main)
+    if included != main:
+        yield File(PROSODY_CFG, included, mode=0o644, validator="lua")
+
+    for name, names in ((domain, [domain, f"*.{domain}"]), (auth, [auth, f"*.{auth}"])):
+        key, crt = cert_pair(ctx, f"{CERT_DIR}/{name}.key", f"{CERT_DIR}/{name}.crt", names)
+        yield File(
+            f"{CERT_DIR}/{name}.key",
+            key,
+            mode=0o640,
+            group="prosody",
+            secret=True,
+            validator="pem-key",
+        )
+        yield File(f"{CERT_DIR}/{name}.crt", crt, mode=0o644, validator="pem-cert")
+        if name == auth:
+            # Java (jicofo, jvb) verifies prosody's auth.D certificate via the system store.
+            ca_path = f"{CA_DIR}/{auth}.crt"
+            changed = ctx.read_text(ca_path) != crt
+            yield File(ca_path, crt, mode=0o644, validator="pem-cert")
+            if changed:
+                yield Command(
+                    ("update-ca-certificates",), description=f"trust prosody's {auth} certificate"
+                )
+
+    accounts = (
+        (auth, cfg["JICOFO_AUTH_USER"], cfg["JICOFO_AUTH_PASSWORD"]),
+        (auth, cfg["JVB_AUTH_USER"], cfg["JVB_AUTH_PASSWORD"]),
+        (domain, cfg["JICOFO_CONVENE_USER"], cfg["JICOFO_CONVENE_PASSWORD"]),
+    )
+    for host, user, password in accounts:
+        if not password:
+            raise ConfigError(
+                f"no password for the XMPP account {user}@{host}: run the "
+                "configurator interactively so it generates one"
+            )
+        path = account_path(data, host, user)
+        yield File(
+            path,
+            account_file(ctx.read_text(path), password),
+            mode=0o640,
+            owner="prosody",
+            group="prosody",
+            secret=True,
+            validator="lua",
+        )
+
+
+CALLBACK = Callback(
+    name="jitsi-meet-prosody",
+    package=PACKAGE,
+    render=render,
+    description="prosody host, accounts and certificates for the Jitsi Meet domain",
+)

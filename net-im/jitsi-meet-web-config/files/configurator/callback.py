@@ -1,0 +1,334 @@
+"""Jitsi Meet web front (4548 generation): config.js, nginx site and hooks, certificate, ACME.
+
+The certificate nginx serves is, in this order: the admin's own pair (used in place), or
+``/etc/jitsi/meet/D.{crt,key}`` (self-signed, replaced by Let's Encrypt's through the
+deploy hook when LE is on).  coturn gets private copies it can read as ``turnserver``.
+Switching Let's Encrypt off removes every certbot file this callback wrote.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import re
+import subprocess
+from collections.abc import Iterator
+
+from jmmc.api import Action, Callback, ConfigError, Context, File, Remove, Symlink
+
+PACKAGE = "net-im/jitsi-meet-web-config"
+TURN_PACKAGE = "net-im/jitsi-meet-turnserver"
+MEET_DIR = "/etc/jitsi/meet"
+WEBROOT = "/usr/share/jitsi-meet"
+NGINX_CONF = "/etc/nginx/nginx.conf"
+HTTP_DIR = "/etc/nginx/jitsi-meet/http.d"
+STREAM_DIR = "/etc/nginx/jitsi-meet/stream.d"
+HTTP_INCLUDE = f"include {HTTP_DIR}/*.conf;"
+STREAM_INCLUDE = f"include {STREAM_DIR}/*.conf;"
+TURN_CERT_DIR = "/etc/turnserver/certs"
+DEFAULT_ACME_ROOT = "/var/lib/jitsi-meet-web-config"
+DEFAULT_LE_DIR = "/etc/letsencrypt"
+CERTBOT_DIR = "/etc/jitsi/certbot"
+CERTBOT_INI = f"{CERTBOT_DIR}/certbot.ini"
+DEPLOY_HOOK = f"{CERTBOT_DIR}/deploy-hook"
+RUN_CERTBOT = f"{CERTBOT_DIR}/run-certbot"
+CRON_DAILY = "/etc/cron.daily/jitsi-meet-certbot"
+UNIT_DIR = "/etc/systemd/system"
+SERVICE = f"{UNIT_DIR}/jitsi-meet-certbot.service"
+TIMER = f"{UNIT_DIR}/jitsi-meet-certbot.timer"
+TIMER_WANTS = f"{UNIT_DIR}/timers.target.wants/jitsi-meet-certbot.timer"
+LE_FILES = (TIMER_WANTS, SERVICE, TIMER, CRON_DAILY, RUN_CERTBOT, DEPLOY_HOOK, CERTBOT_INI)
+CERT_DAYS = 825
+RENEW_SECONDS = 30 * 86400
+
+
+def _openssl(args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
+    # Key material only ever travels through stdin/stdout pipes, never argv or a temp file.
+    try:
+        return subprocess.run(
+            ["openssl", *args], input=stdin, capture_output=True, text=True, check=False
+        )
+    except FileNotFoundError:
+        raise ConfigError("openssl not found: install dev-libs/openssl") from None
+
+
+def self_signed(name: str) -> tuple[str, str]:
+    """(key PEM, certificate PEM) for ``name``, EC P-256, made in memory."""
+    proc = _openssl(
+        [
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            "/dev/stdout",
+            "-out",
+            "/dev/stdout",
+            "-days",
+            str(CERT_DAYS),
+            "-subj",
+            f"/CN={name}",
+            "-addext",
+            f"subjectAltName=DNS:{name}",
+        ]
+    )
+    key = re.search(r"-----BEGIN PRIVATE KEY-----.*?-----END PRIVATE KEY-----\n", proc.stdout, re.S)
+    crt = re.search(r"-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----\n", proc.stdout, re.S)
+    if proc.returncode != 0 or not key or not crt:
+        raise ConfigError(f"openssl could not make a certificate for {name!r}: {proc.stderr}")
+    return key.group(), crt.group()
+
+
+def pair_matches(crt: str, key: str) -> bool:
+    pub_crt = _openssl(["x509", "-noout", "-pubkey"], crt)
+    pub_key = _openssl(["pkey", "-pubout"], key)
+    return pub_crt.returncode == 0 and pub_key.returncode == 0 and pub_crt.stdout == pub_key.stdout
+
+
+def cert_fits(crt: str, key: str, name: str, *, self_signed_only: bool) -> bool:
+    """Whether an existing pair still serves ``name``: matching key, SAN, 30 days left."""
+    info = _openssl(
+        [
+            "x509",
+            "-noout",
+            "-checkend",
+            str(RENEW_SECONDS),
+            "-subject",
+            "-issuer",
+            "-ext",
+            "subjectAltName",
+            "-nameopt",
+            "RFC2253",
+        ],
+        crt,
+    )
+    if info.returncode != 0 or f"DNS:{name}" not in re.split(r"[\s,]+", info.stdout):
+        return False
+    subject = re.search(r"^subject=(.*)$", info.stdout, re.M)
+    issuer = re.search(r"^issuer=(.*)$", info.stdout, re.M)
+    if self_signed_only and (not subject or not issuer or subject[1] != issuer[1]):
+        return False
+    return pair_matches(crt, key)
+
+
+def listen(bind: str, port: int) -> list[str]:
+    """nginx ``listen`` addresses: the bind address, or every IPv4 and IPv6 address."""
+    if not bind:
+        return [str(port), f"[::]:{port}"]
+    host = f"[{bind}]" if ipaddress.ip_address(bind).version == 6 else bind
+    return [f"{host}:{port}"]
+
+
+def with_hooks(text: str) -> str:
+    """nginx.conf with our two include lines; a minimal edit, idempotent."""
+    active = [ln.split("#", 1)[0].strip() for ln in text.splitlines()]
+    if HTTP_INCLUDE not in active:
+        match = re.search(r"^([ \t]*)http\s*\{[ \t]*(#[^\n]*)?\n", text, re.M)
+        if not match:
+            raise ConfigError(
+                f"{NGINX_CONF} has no 'http {{' line: add '{HTTP_INCLUDE}' "
+                "inside its http block by hand, then run again"
+            )
+        indent = match[1] + "\t"
+        hook = f"{indent}# Jitsi Meet sites (jitsi-meet-master-config)\n{indent}{HTTP_INCLUDE}\n"
+        text = text[: match.end()] + hook + text[match.end() :]
+    if STREAM_INCLUDE not in active:
+        tail = "" if text.endswith("\n") else "\n"
+        text += (
+            f"{tail}\n# Jitsi Meet TURN/HTTPS multiplexer, a stream block "
+            f"(jitsi-meet-master-config)\n{STREAM_INCLUDE}\n"
+        )
+    return text
+
+
+def host_files(domain: str) -> list[str]:
+    return [
+        f"{MEET_DIR}/{domain}-config.js",
+        f"{HTTP_DIR}/{domain}.conf",
+        f"{MEET_DIR}/{domain}.crt",
+        f"{MEET_DIR}/{domain}.key",
+        f"{TURN_CERT_DIR}/{domain}.crt",
+        f"{TURN_CERT_DIR}/{domain}.key",
+    ]
+
+
+class WebCert:
+    """The certificate nginx serves: where it is, its PEM text and its origin."""
+
+    def __init__(self, crt_path: str, key_path: str, crt: str, key: str, origin: str) -> None:
+        self.crt_path, self.key_path = crt_path, key_path
+        self.crt, self.key, self.origin = crt, key, origin
+
+
+def certificate(ctx: Context) -> tuple[list[Action], WebCert]:
+    """File actions for the web certificate, and the certificate nginx and coturn use."""
+    cfg, domain = ctx.config, ctx.config.hostname
+    own_key, own_crt = f"{MEET_DIR}/{domain}.key", f"{MEET_DIR}/{domain}.crt"
+    if cfg.flag("JM_SUPPLY_OWN_CRT"):
+        key_path, crt_path = cfg["JM_WEB_CERT_KEY"], cfg["JM_WEB_CERT_CRT"]
+        key, crt = ctx.read_text(key_path), ctx.read_text(crt_path)
+        if not key or not crt:
+            raise ConfigError(
+                f"own certificate {crt_path!r} or key {key_path!r} is missing or "
+                "empty: fix JM_WEB_CERT_CRT/JM_WEB_CERT_KEY"
+            )
+        if not pair_matches(crt, key):
+            raise ConfigError(
+                f"key {key_path!r} does not belong to certificate {crt_path!r}: "
+                "supply the matching pair"
+            )
+        # Our self-signed pair for this host is stale once the admin's is used.
+        stale: list[Action] = [
+            Remove(p) for p in (own_key, own_crt) if p not in (key_path, crt_path)
+        ]
+        return stale, WebCert(crt_path, key_path, crt, key, "the administrator's own certificate")
+    le = cfg.flag("LE_ENABLE_AUTO")
+    key, crt = ctx.read_text(own_key), ctx.read_text(own_crt)
+    # With LE on, a valid issued certificate stays; otherwise only our self-signed one does.
+    if not (key and crt and cert_fits(crt, key, domain, self_signed_only=not le)):
+        key, crt = self_signed(domain)
+    actions: list[Action] = [
+        File(own_crt, crt, mode=0o644, validator="pem-cert"),
+        File(own_key, key, mode=0o640, secret=True, validator="pem-key"),
+    ]
+    origin = "Let's Encrypt (self-signed until issued)" if le else "self-signed"
+    return actions, WebCert(own_crt, own_key, crt, key, origin)
+
+
+def letsencrypt(ctx: Context, crt: str, key: str, turn: bool) -> Iterator[Action]:
+    cfg, domain = ctx.config, ctx.config.hostname
+    if not cfg.flag("LE_ENABLE_AUTO") or cfg.flag("JM_SUPPLY_OWN_CRT"):
+        # Switched off (or never on): our certbot files must not keep renewing.
+        for path in LE_FILES:
+            yield Remove(path)
+        return
+    le_dir = cfg.get("JMMC_LETSENCRYPT_DIR", DEFAULT_LE_DIR).rstrip("/")
+    custom = le_dir != DEFAULT_LE_DIR
+    names = {"domain": domain, "run_script": RUN_CERTBOT}
+    yield File(
+        CERTBOT_INI,
+        ctx.template(
+            "certbot.ini.j2",
+            **names,
+            webroot=cfg.get("LE_WEBROOT", DEFAULT_ACME_ROOT),
+            email=cfg.get("LE_EMAIL"),
+            le_dir=le_dir,
+            work_dir=f"{le_dir}/work" if custom else "",
+            logs_dir=f"{le_dir}/logs",
+            server=cfg.get("JMMC_LE_SERVER"),
+            deploy_hook=DEPLOY_HOOK,
+        ),
+        mode=0o644,
+    )
+    yield File(
+        DEPLOY_HOOK,
+        ctx.template(
+            "deploy-hook.sh.j2",
+            domain=domain,
+            crt=crt,
+            key=key,
+            turn=turn,
+            turn_crt=f"{TURN_CERT_DIR}/{domain}.crt",
+            turn_key=f"{TURN_CERT_DIR}/{domain}.key",
+        ),
+        mode=0o755,
+    )
+    yield File(
+        RUN_CERTBOT, ctx.template("run-certbot.sh.j2", domain=domain, ini=CERTBOT_INI), mode=0o755
+    )
+    yield File(CRON_DAILY, ctx.template("cron.daily.sh.j2", **names), mode=0o755)
+    yield File(SERVICE, ctx.template("certbot.service.j2", **names), mode=0o644)
+    yield File(TIMER, ctx.template("certbot.timer.j2", **names), mode=0o644)
+    yield Symlink(TIMER_WANTS, TIMER)
+
+
+def render(ctx: Context) -> Iterator[Action]:
+    cfg, domain = ctx.config, ctx.config.hostname
+    auth = cfg.auth_domain
+    mux = cfg.flag("JMMC_TURN_MUX")
+    bind = cfg.get("JMMC_BIND_ADDRESS")
+    https_port = cfg.port("JMMC_HTTPS_PORT")
+    turn = TURN_PACKAGE in ctx.installed
+
+    if ctx.previous is not None and ctx.previous.hostname != domain:
+        for path in host_files(ctx.previous.hostname):
+            yield Remove(path)
+
+    cert_actions, cert = certificate(ctx)
+    yield from cert_actions
+    if turn:
+        # coturn runs as turnserver and cannot read root's key: give it private copies.
+        yield File(
+            f"{TURN_CERT_DIR}/{domain}.crt",
+            cert.crt,
+            mode=0o644,
+            group="turnserver",
+            validator="pem-cert",
+        )
+        yield File(
+            f"{TURN_CERT_DIR}/{domain}.key",
+            cert.key,
+            mode=0o640,
+            group="turnserver",
+            secret=True,
+            validator="pem-key",
+        )
+
+    port_suffix = "" if https_port == 443 else f":{https_port}"
+    js = json.dumps
+    yield File(
+        f"{MEET_DIR}/{domain}-config.js",
+        ctx.template(
+            "config.js.j2",
+            domain=domain,
+            domain_js=js(domain),
+            guest_js=js(f"guest.{domain}"),
+            muc_js=js(f"conference.{domain}"),
+            focus_js=js(f"focus.{domain}"),
+            bosh_js=js(f"//{domain}{port_suffix}/http-bind"),
+            focus_jid_js=js(f"{cfg['JICOFO_AUTH_USER']}@{auth}"),
+            stun_js=js(f"stun:{domain}:{cfg.port('TURN_PORT')}"),
+        ),
+        mode=0o644,
+    )
+
+    backend = [f"127.0.0.1:{cfg.port('JMMC_WEB_BACKEND_PORT')}"]
+    site = ctx.template(
+        "site.conf.j2",
+        domain=domain,
+        mux=mux,
+        https_port=https_port,
+        http_listen=listen(bind, cfg.port("JMMC_HTTP_PORT")),
+        https_listen=backend if mux else listen(bind, https_port),
+        https_suffix=port_suffix,
+        acme_root=cfg.get("LE_WEBROOT", DEFAULT_ACME_ROOT),
+        cert=cert.crt_path,
+        key=cert.key_path,
+        cert_origin=cert.origin,
+        hsts=cfg.flag("JM_SUPPLY_OWN_CRT") or cfg.flag("LE_ENABLE_AUTO"),
+        webroot=WEBROOT,
+        config_js=f"{MEET_DIR}/{domain}-config.js",
+        bosh_port=cfg.port("JMMC_BOSH_PORT"),
+    )
+    yield File(f"{HTTP_DIR}/{domain}.conf", site, mode=0o644, validator="nginx-site")
+
+    main = ctx.read_text(NGINX_CONF)
+    if main is None:
+        raise ConfigError(f"{NGINX_CONF} is missing: install www-servers/nginx, then run again")
+    hooked = with_hooks(main)
+    if hooked != main:
+        yield File(NGINX_CONF, hooked, mode=0o644)
+
+    yield from letsencrypt(ctx, cert.crt_path, cert.key_path, turn)
+
+
+CALLBACK = Callback(
+    name="jitsi-meet-web-config",
+    package=PACKAGE,
+    render=render,
+    after=("jitsi-meet-prosody",),
+    description="config.js, nginx site and hooks, web certificate and Let's Encrypt renewal",
+)
