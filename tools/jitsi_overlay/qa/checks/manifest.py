@@ -53,8 +53,8 @@ class ManifestChecksumMismatch(Result):
     @property
     def desc(self) -> str:
         return (
-            f"DIST {self.distfile!r} {self.hash_name} is {self.manifest_digest[:16]}... in the "
-            f"Manifest but {self.actual_digest[:16]}... in DISTDIR: "
+            f"DIST {self.distfile!r} {self.hash_name} is {self.manifest_digest} in the "
+            f"Manifest but {self.actual_digest} in DISTDIR: "
             "regenerate the Manifest from the verified distfile"
         )
 

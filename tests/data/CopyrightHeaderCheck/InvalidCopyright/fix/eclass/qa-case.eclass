@@ -1,0 +1,4 @@
+# Copyright 2020-2024 Jitsi overlay authors
+# Distributed under the terms of the GNU General Public License v2
+
+# @ECLASS: qa-case.eclass

@@ -1,0 +1,3 @@
+# Copyright 2024 Jitsi overlay authors
+
+# @ECLASS: qa-case.eclass
