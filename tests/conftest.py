@@ -1,0 +1,76 @@
+"""Shared pytest fixtures: the checkout, the synthetic ::gentoo master, Portage prefixes."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT / "tools"))
+
+from jitsi_overlay.gentoo.portage_prefix import PortagePrefix  # noqa: E402
+
+# Repository-level directories of the overlay (besides its categories).
+_REPO_DIRS = ("profiles", "metadata", "eclass", "licenses")
+
+
+def overlay_parts(root: Path) -> list[Path]:
+    """Top-level paths that make up the ebuild repository at ``root``."""
+    categories = (root / "profiles" / "categories").read_text().split()
+    names = [*_REPO_DIRS, *categories]
+    return [root / name for name in names if (root / name).is_dir()]
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    """Root of the checkout (which is also the overlay's root)."""
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def gentoo_master() -> Path:
+    """The committed synthetic ``gentoo`` master repository (read-only: do not modify)."""
+    return REPO_ROOT / "tests" / "fixtures" / "gentoo"
+
+
+@pytest.fixture
+def make_prefix(
+    tmp_path_factory: pytest.TempPathFactory, gentoo_master: Path
+) -> Callable[..., PortagePrefix]:
+    """Factory: ``make_prefix(repos, distdirs)`` builds a fresh Portage prefix.
+
+    ``gentoo`` is added to ``repos`` when missing.
+    """
+
+    def make(repos: dict[str, Path], distdirs: list[Path] | None = None) -> PortagePrefix:
+        all_repos = {"gentoo": gentoo_master, **repos}
+        dest = tmp_path_factory.mktemp("prefix")
+        return PortagePrefix.create(dest, repos=all_repos, distdirs=list(distdirs or []))
+
+    return make
+
+
+@pytest.fixture
+def copy_overlay(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Callable[..., Path]:
+    """Factory: ``copy_overlay(dest=None)`` copies the overlay's repository parts.
+
+    Copies profiles, metadata, eclass and every category directory (not tools/
+    or tests/) to ``dest`` (default: a new temporary directory) and returns it,
+    so a test can plant or render packages without touching the checkout.
+    """
+
+    def copy(dest: Path | None = None) -> Path:
+        target = Path(dest) if dest is not None else tmp_path_factory.mktemp("overlay")
+        target.mkdir(parents=True, exist_ok=True)
+        ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+        for part in overlay_parts(repo_root):
+            shutil.copytree(
+                part, target / part.name, symlinks=True, ignore=ignore, dirs_exist_ok=True
+            )
+        return target
+
+    return copy
