@@ -1,0 +1,10 @@
+# Copyright 2026 Jitsi overlay authors
+# Distributed under the terms of the GNU General Public License v2
+
+EAPI=8
+
+inherit acct-group
+
+DESCRIPTION="Group shared by the Jitsi Meet service accounts (jicofo, jvb)"
+# Dynamic: ::gentoo reserves fixed IDs for its own packages; overlays use -1.
+ACCT_GROUP_ID=-1

@@ -1,0 +1,15 @@
+# Copyright 2026 Jitsi overlay authors
+# Distributed under the terms of the GNU General Public License v2
+
+EAPI=8
+
+inherit acct-user
+
+DESCRIPTION="User for Jitsi Videobridge (net-im/jitsi-videobridge)"
+# Dynamic: ::gentoo reserves fixed IDs for its own packages; overlays use -1.
+ACCT_USER_ID=-1
+ACCT_USER_GROUPS=( jitsi )
+ACCT_USER_HOME=/etc/jitsi/videobridge
+ACCT_USER_HOME_PERMS=0750
+
+acct-user_add_deps
