@@ -287,6 +287,24 @@ def render(ctx: Context) -> Iterator[Action]:
                 "configurator interactively so it generates one"
             )
         path = account_path(data, host, user)
+        store = path.rsplit("/", 2)[0]
+        if not ctx.exists(f"{store}/accounts"):
+            # The core creates missing directories root-owned; prosody must own its store.
+            yield Command(
+                (
+                    "install",
+                    "-d",
+                    "-o",
+                    "prosody",
+                    "-g",
+                    "prosody",
+                    "-m",
+                    "0750",
+                    store,
+                    f"{store}/accounts",
+                ),
+                description=f"give prosody its account store {store}",
+            )
         yield File(
             path,
             account_file(ctx.read_text(path), password),
