@@ -7,14 +7,33 @@
 # @SUPPORTED_EAPIS: 8
 # @BLURB: Build a Maven project without network from artifacts fetched as distfiles
 # @DESCRIPTION:
-# Every artifact the build needs is listed in SRC_URI (checksummed in the
-# Manifest like any distfile) and named in MAVEN_OFFLINE_ARTIFACTS by its path
-# in a Maven repository.  src_prepare lays those distfiles out as a local Maven
-# repository under ${WORKDIR}, and src_compile runs "mvn --offline" against it,
-# so Maven never touches the network or ~/.m2.
+# Every artifact the build needs is named in MAVEN_OFFLINE_ARTIFACTS by the
+# repositories it is fetched from and its path in them;
+# maven-offline_src_uri turns that into SRC_URI, so each artifact is a distfile
+# checksummed in the Manifest.  src_prepare lays those distfiles out as a local
+# Maven repository under ${WORKDIR}, and src_compile runs "mvn --offline"
+# against it, so Maven never touches the network or ~/.m2.
 #
 # The distfile of an artifact is its repository path with every "/" replaced
 # by "_" (org/foo/bar/1.0/bar-1.0.jar -> org_foo_bar_1.0_bar-1.0.jar).
+#
+# @EXAMPLE:
+# @CODE
+# MAVEN_OFFLINE_REPOS=(
+# 	central=https://repo.maven.apache.org/maven2
+# )
+# MAVEN_OFFLINE_ARTIFACTS=(
+# 	"central junit/junit/4.13/junit-4.13.jar"
+# 	"central junit/junit/4.13/junit-4.13.pom"
+# )
+#
+# inherit maven-offline
+#
+# SRC_URI="
+# 	https://example.org/${P}.tar.gz
+# 	$(maven-offline_src_uri)
+# "
+# @CODE
 #
 # Repository metadata (maven-metadata.xml) is installed as the local
 # repository's own metadata (maven-metadata-local.xml), which Maven consults
@@ -43,10 +62,16 @@ _MAVEN_OFFLINE_ECLASS=1
 # A JDK to build with instead of the slot's java-vm-2 link, e.g. set in
 # make.conf to a locally built or unpacked JDK.
 
+# @ECLASS_VARIABLE: MAVEN_OFFLINE_REPOS
+# @REQUIRED
+# @DESCRIPTION:
+# Array of key=URL entries: the Maven repositories artifacts come from.
+
 # @ECLASS_VARIABLE: MAVEN_OFFLINE_ARTIFACTS
 # @REQUIRED
 # @DESCRIPTION:
-# Array of Maven repository paths, one per distfile in SRC_URI.
+# Array of "key[,key...] path" entries: the repositories (tried in order) and
+# the repository path of each artifact the build needs.
 
 # @ECLASS_VARIABLE: MAVEN_OFFLINE_PROVIDED
 # @DEFAULT_UNSET
@@ -73,6 +98,26 @@ BDEPEND="
 	>=dev-java/maven-bin-3.6
 	virtual/jdk:${MAVEN_OFFLINE_JDK_SLOT}
 "
+
+# @FUNCTION: maven-offline_src_uri
+# @DESCRIPTION:
+# Print the SRC_URI entries of MAVEN_OFFLINE_ARTIFACTS, one per line.
+maven-offline_src_uri() {
+	local entry keys key path
+	local -A base=()
+	for entry in "${MAVEN_OFFLINE_REPOS[@]}"; do
+		base[${entry%%=*}]=${entry#*=}
+	done
+	for entry in "${MAVEN_OFFLINE_ARTIFACTS[@]}"; do
+		keys=${entry%% *}
+		path=${entry#* }
+		for key in ${keys//,/ }; do
+			[[ -n ${base[${key}]} ]] ||
+				die "${path}: repository ${key} is not in MAVEN_OFFLINE_REPOS"
+			echo "${base[${key}]}/${path} -> ${path//\//_}"
+		done
+	done
+}
 
 # @FUNCTION: maven-offline_java_home
 # @DESCRIPTION:
@@ -115,8 +160,9 @@ maven-offline_mvn() {
 # Unpack every distfile that is not a Maven artifact (jars are not unpacked).
 maven-offline_src_unpack() {
 	local -A artifact=()
-	local path file
-	for path in "${MAVEN_OFFLINE_ARTIFACTS[@]}"; do
+	local entry path file
+	for entry in "${MAVEN_OFFLINE_ARTIFACTS[@]}"; do
+		path=${entry#* }
 		artifact[${path//\//_}]=1
 	done
 	for file in ${A}; do
@@ -161,10 +207,13 @@ _maven-offline_snapshot_alias() {
 # @DESCRIPTION:
 # Lay out the local Maven repository, then run default src_prepare.
 maven-offline_src_prepare() {
-	local path pair file
+	local entry path pair file
+	local paths=()
 	MAVEN_OFFLINE_REPO=${WORKDIR}/m2-repository
 	mkdir -p "${MAVEN_OFFLINE_REPO}" || die
-	for path in "${MAVEN_OFFLINE_ARTIFACTS[@]}"; do
+	for entry in "${MAVEN_OFFLINE_ARTIFACTS[@]}"; do
+		path=${entry#* }
+		paths+=( "${path}" )
 		_maven-offline_link "${DISTDIR}/${path//\//_}" "${path}"
 	done
 	for pair in "${MAVEN_OFFLINE_PROVIDED[@]}"; do
@@ -173,7 +222,7 @@ maven-offline_src_prepare() {
 	done
 	while read -r path; do
 		_maven-offline_snapshot_alias "${path}"
-	done < <(printf '%s\n' "${MAVEN_OFFLINE_ARTIFACTS[@]}" \
+	done < <(printf '%s\n' "${paths[@]}" \
 		"${MAVEN_OFFLINE_PROVIDED[@]%% *}" | LC_ALL=C sort)
 
 	cat > "${T}/maven-settings.xml" <<-EOF || die

@@ -51,6 +51,22 @@ JITSI_MEET_URL = "https://github.com/jitsi/jitsi-meet/archive/stable/jitsi-meet_
 WEB_DEB_URL = "https://download.jitsi.org/stable/jitsi-meet-web_1.0.4074-1_all.deb"
 
 
+# Maven repositories the recorded URLs come from, by the short key ebuilds use.
+MAVEN_REPOSITORIES = {
+    "central": "https://repo.maven.apache.org/maven2",
+    "jitsi": "https://github.com/jitsi/jitsi-maven-repository/raw/master/releases",
+    "jitsi-snapshots": "https://github.com/jitsi/jitsi-maven-repository/raw/master/snapshots",
+    "sonatype-grid": "https://repository.sonatype.org/content/groups/sonatype-public-grid",
+    "sonatype-snapshots": "https://oss.sonatype.org/content/repositories/snapshots",
+    "eclipse-jgit": "https://repo.eclipse.org/content/repositories/jgit-releases",
+    "java-net-snapshots": "https://maven.java.net/content/repositories/snapshots",
+    "apache-releases": "https://repository.apache.org/content/repositories/releases",
+    "apache-snapshots": "https://repository.apache.org/snapshots",
+    "jitpack": "https://jitpack.io",
+}
+_REPO_KEYS = {url: key for key, url in MAVEN_REPOSITORIES.items()}
+
+
 class FactsError(OverlayError):
     """The facts file is missing, malformed or inconsistent."""
 
@@ -145,7 +161,11 @@ def maven_distfile_name(maven_path: str) -> str:
 
 def maven_tables(pkg: Mapping[str, Any], where: str) -> tuple[list[Distfile],
                                                                list[dict[str, Any]]]:
-    """Distinct distfiles and one artifact row per Maven path (with all its URLs)."""
+    """Distinct distfiles, and one artifact row per Maven path naming its repositories.
+
+    A row's ``repos`` lists the keys of :data:`MAVEN_REPOSITORIES` the artifact was
+    recorded from, in the recorded order (the first is the distfile's URL).
+    """
     by_path: dict[str, dict[str, Any]] = {}
     dists: dict[str, Distfile] = {}
     for art in pkg.get("maven_artifacts", []):
@@ -155,6 +175,10 @@ def maven_tables(pkg: Mapping[str, Any], where: str) -> tuple[list[Distfile],
                              f"{maven_distfile_name(path)!r}: the eclass cannot find it")
         if not url.endswith("/" + path):
             raise FactsError(f"{where}: URL {url!r} does not end with {path!r}")
+        key = _REPO_KEYS.get(url[: -len(path) - 1])
+        if key is None:
+            raise FactsError(f"{where}: URL {url!r} is from an unknown Maven repository: "
+                             "add its base URL to MAVEN_REPOSITORIES")
         size, b2, s512 = _hashes(name, art, where)
         dist = Distfile(name=name, url=url, size=size, blake2b=b2, sha512=s512)
         seen = dists.get(name)
@@ -162,11 +186,17 @@ def maven_tables(pkg: Mapping[str, Any], where: str) -> tuple[list[Distfile],
             dists[name] = dist
         elif (seen.size, seen.blake2b, seen.sha512) != (size, b2, s512):
             raise FactsError(f"{where}: distfile {name!r} is recorded with two checksums")
-        row = by_path.setdefault(path, {"maven_path": path, "distfile": name, "urls": []})
-        if url not in row["urls"]:
-            row["urls"].append(url)
+        row = by_path.setdefault(path, {"maven_path": path, "distfile": name, "repos": []})
+        if key not in row["repos"]:
+            row["repos"].append(key)
     rows = [by_path[p] for p in sorted(by_path)]
     return [dists[n] for n in sorted(dists)], rows
+
+
+def repositories_used(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, str]]:
+    """The ``MAVEN_REPOSITORIES`` entries ``rows`` refer to, in table order."""
+    used = {key for row in rows for key in row["repos"]}
+    return [{"key": k, "url": u} for k, u in MAVEN_REPOSITORIES.items() if k in used]
 
 
 def _source_distfiles(pkg: Mapping[str, Any], where: str) -> list[Distfile]:
@@ -207,6 +237,7 @@ def _component(spec: Spec, facts: Mapping[str, Any]) -> Component:
     if pkg.get("maven_artifacts"):
         maven_dists, rows = maven_tables(pkg, where)
         dists += maven_dists
+        extra["maven_repositories"] = repositories_used(rows)
         extra["maven_artifacts"] = rows
         extra["maven_provided"] = _provided(pkg, where)
     return Component(name=spec.name, deb_package=spec.deb_package,
@@ -241,7 +272,8 @@ def sctp_lock(facts: Mapping[str, Any]) -> Lock:
         vars={"java_slot": JAVA_SLOT, "git_repo": repo, "git_commit": commit,
               "category": SCTP_CATEGORY},
         distfiles=tuple(dists),
-        extra={"maven_artifacts": rows, "maven_provided": provided},
+        extra={"maven_repositories": repositories_used(rows), "maven_artifacts": rows,
+               "maven_provided": provided},
     )
     return Lock(release=RELEASE, generation=GENERATION, meta={}, components=(comp,))
 
