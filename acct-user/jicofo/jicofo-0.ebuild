@@ -6,6 +6,8 @@ EAPI=8
 inherit acct-user
 
 DESCRIPTION="User for the Jitsi Conference Focus (net-im/jicofo)"
+# The eclass keywords every arch stable; this overlay is testing-only.
+KEYWORDS="~amd64"
 # Dynamic: ::gentoo reserves fixed IDs for its own packages; overlays use -1.
 ACCT_USER_ID=-1
 ACCT_USER_GROUPS=( jitsi )
