@@ -15,7 +15,8 @@ Two locks come out:
   It is not part of an upstream stable release, so it lives beside the release
   lock (``load_all_locks`` only reads ``NNNN.toml``) and is rendered here.
 
-Run ``python -m jitsi_overlay.bump.facts FACTS.json`` to regenerate both locks,
+Run ``python -m jitsi_overlay.bump.facts [FACTS.json]`` to regenerate both locks
+(default input: the committed copy ``tools/releases/4548.facts.json.xz``);
 ``--render`` also writes dev-java/jitsi-sctp's ebuild and Manifest.
 """
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import lzma
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,10 +118,16 @@ SOURCE_URLS = {
 }
 
 
+FACTS_NAME = f"{RELEASE}.facts.json.xz"
+
+
 def load_facts(path: Path) -> dict[str, Any]:
-    """Read the facts JSON; raise :class:`FactsError` with a remedy on failure."""
+    """Read the facts JSON (plain or .xz); raise :class:`FactsError` on failure."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = lzma.decompress(path.read_bytes()) if path.suffix == ".xz" else path.read_bytes()
+        data = json.loads(raw.decode("utf-8"))
+    except lzma.LZMAError as exc:
+        raise FactsError(f"facts file {str(path)!r} is not valid xz ({exc})") from None
     except FileNotFoundError:
         raise FactsError(f"facts file {str(path)!r} does not exist: pass the path of "
                          "facts-4548.json") from None
@@ -325,7 +333,8 @@ def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m jitsi_overlay.bump.facts",
         description="Regenerate the 4548 locks from the recorded facts file.")
-    parser.add_argument("facts", type=Path, help="path of facts-4548.json")
+    parser.add_argument("facts", type=Path, nargs="?",
+                        help=f"facts-4548.json (default: tools/releases/{FACTS_NAME})")
     parser.add_argument("--repo", type=Path, default=Path(__file__).resolve().parents[3],
                         help="overlay checkout (default: this one)")
     parser.add_argument("--render", action="store_true",
@@ -337,7 +346,7 @@ def main(argv: Sequence[str]) -> int:
         if exc.code:
             raise UsageError("see --help for the arguments") from None
         return 0
-    facts = load_facts(args.facts)
+    facts = load_facts(args.facts or args.repo / "tools" / "releases" / FACTS_NAME)
     changed = write_files(args.repo / "tools" / "releases", lock_files(facts))
     if args.render:
         lock = sctp_lock(facts)
