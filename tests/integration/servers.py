@@ -57,7 +57,8 @@ def prosodyctl(config: Path, *args: str,
 
 
 def start_prosody(sup: Supervisor, config: Path, *, domain: str, bosh_port: int | None,
-                  log: Path, timeout: float = 15.0, ready: object = None) -> Server:
+                  log: Path, timeout: float = 15.0, ready: object = None,
+                  extra_logs: Sequence[Path] = ()) -> Server:
     """prosody as its own user (it refuses root and then hangs); ready when BOSH answers.
 
     With ``bosh_port`` None, ``ready`` must be a probe callable.
@@ -66,7 +67,7 @@ def start_prosody(sup: Supervisor, config: Path, *, domain: str, bosh_port: int 
             "prosody", "-F", "--config", str(config)]
     probe = ready if bosh_port is None else (lambda: bosh_ready(bosh_port, domain))
     return sup.start("prosody", argv, ready=probe,  # type: ignore[arg-type]
-                     timeout=timeout, logs=[log])
+                     timeout=timeout, logs=[log, *extra_logs])
 
 
 PROSODY_LOG_ERRORS = r"\s(error|critical)\s"  # the level column of its log
@@ -85,14 +86,18 @@ def nginx_test(prefix: Path, conf: Path) -> subprocess.CompletedProcess[str]:
 
 
 def start_nginx(sup: Supervisor, prefix: Path, conf: Path, *, ready_port: int, host: str,
-                error_log: Path | None = None, timeout: float = 10.0) -> Server:
-    """nginx in the foreground (the config says ``daemon off``); ready on an HTTP answer."""
+                error_log: Path | None = None, timeout: float = 10.0,
+                globals_: str | None = None) -> Server:
+    """nginx in the foreground (``daemon off`` in the config or in ``globals_``, which
+    goes to ``-g``); ready when plain HTTP on ``ready_port`` answers."""
     def probe() -> bool:
         web.request(ready_port, "/", host=host, tls=False, timeout=1.0)
         return True
 
     logs = [error_log] if error_log else []
-    return sup.start("nginx", nginx_argv(prefix, conf), ready=probe, timeout=timeout, logs=logs)
+    extra = ("-g", globals_) if globals_ else ()
+    return sup.start("nginx", nginx_argv(prefix, conf, *extra), ready=probe, timeout=timeout,
+                     logs=logs)
 
 
 def reload_nginx(server: Server) -> None:
@@ -135,9 +140,10 @@ class Pebble:
 
 
 def start_pebble(sup: Supervisor, workdir: Path, listener: KeyPair, ca: KeyPair, *,
-                 http_port: int, timeout: float = 15.0) -> Pebble:
+                 http_port: int, acme_port: int | None = None, timeout: float = 15.0) -> Pebble:
     """pebble with pebble-challtestsrv as its DNS (every name → 127.0.0.1, no AAAA)."""
-    dns_port, mgmt_dns, acme_port, mgmt_port = (free_port() for _ in range(4))
+    dns_port, mgmt_dns, mgmt_port = (free_port() for _ in range(3))
+    acme_port = acme_port or free_port()
     dns = sup.start("pebble-challtestsrv", [
         "pebble-challtestsrv", "-defaultIPv4", "127.0.0.1", "-defaultIPv6", "",
         "-dns01", f"127.0.0.1:{dns_port}", "-http01", "", "-https01", "", "-tlsalpn01", "",

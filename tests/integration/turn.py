@@ -51,10 +51,13 @@ class Message:
         return raw[2] * 100 + raw[3], raw[4:].decode(errors="replace")
 
 
-def rest_credentials(secret: str, name: str = "probe", ttl: int = 3600) -> tuple[str, str]:
-    """TURN REST API credentials as prosody hands them out: ``<expiry>:<name>`` and
-    base64(HMAC-SHA1(secret, username))."""
-    user = f"{int(time.time()) + ttl}:{name}"
+def rest_credentials(secret: str, name: str | None = "probe",
+                     ttl: int = 3600) -> tuple[str, str]:
+    """TURN REST API credentials: ``<expiry>[:<name>]`` and base64(HMAC-SHA1(secret, user)).
+
+    Jitsi's mod_turncredentials hands out the bare expiry (``name=None``)."""
+    expiry = int(time.time()) + ttl
+    user = f"{expiry}:{name}" if name else str(expiry)
     mac = hmac.new(secret.encode(), user.encode(), hashlib.sha1).digest()
     return user, base64.b64encode(mac).decode()
 

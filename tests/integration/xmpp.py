@@ -61,6 +61,7 @@ class BoshSession:
                  path: str = "/http-bind", timeout: float = 10.0) -> None:
         self.port, self.domain, self.tls, self.cafile = port, domain, tls, cafile
         self.path, self.timeout = path, timeout
+        self.http_host = domain  # Host header; SNI is always the domain
         self.rid = secrets.randbelow(1 << 40) + 1
         self.sid: str | None = None
 
@@ -72,7 +73,8 @@ class BoshSession:
                 .encode())
         resp = request(self.port, self.path, host=self.domain, tls=self.tls, cafile=self.cafile,
                        method="POST", body=body, timeout=self.timeout,
-                       headers={"Content-Type": "text/xml; charset=utf-8"})
+                       headers={"Content-Type": "text/xml; charset=utf-8",
+                                "Host": self.http_host})
         if resp.status != 200:
             raise XmppError(f"BOSH {step} on port {self.port}: HTTP {resp.status}, "
                             f"body {_short(resp.body)!r}")
@@ -98,6 +100,7 @@ class BoshSession:
         return features
 
     def login(self, user: str, password: str, resource: str = "probe") -> Login:
+        """SASL PLAIN and resource bind; the session stays open for :meth:`iq`."""
         mechanisms = _mechanisms(self.open())
         if "PLAIN" not in mechanisms:
             raise XmppError(f"BOSH {self.domain}: PLAIN not offered (offered {mechanisms})")
@@ -114,8 +117,17 @@ class BoshSession:
         if jid is None or not jid.text:
             raise XmppError(f"BOSH bind for {user}@{self.domain}: no jid in "
                             f"{_short(ET.tostring(root))!r}")
-        self.close()
         return Login(jid.text, mechanisms)
+
+    def iq(self, step: str, kind: str, to: str, payload: str) -> ET.Element:
+        """Send an iq and return the answering iq (raises on type='error')."""
+        root = self._post(step, f"<iq type='{kind}' id='q{self.rid + 1}' to='{to}' "
+                                f"xmlns='{NS_CLIENT}'>{payload}</iq>")
+        while (answer := root.find(f"{{{NS_CLIENT}}}iq")) is None:
+            root = self._post(f"{step} (poll)")
+        if answer.get("type") != "result":
+            raise XmppError(f"BOSH {step}: {_short(ET.tostring(answer))!r}")
+        return answer
 
     def close(self) -> None:
         if self.sid:
@@ -127,7 +139,11 @@ class BoshSession:
 
 def bosh_login(port: int, domain: str, user: str, password: str, *, tls: bool,
                cafile: Path | None = None) -> Login:
-    return BoshSession(port, domain, tls=tls, cafile=cafile).login(user, password)
+    session = BoshSession(port, domain, tls=tls, cafile=cafile)
+    try:
+        return session.login(user, password)
+    finally:
+        session.close()
 
 
 def bosh_ready(port: int, domain: str, *, tls: bool = False) -> bool:

@@ -1,0 +1,271 @@
+"""A scratch target root configured ONLY by our configurator, then made runnable here.
+
+``seed`` copies the Gentoo-like fixture root; ``configure`` runs ``tools/configure.py``
+in batch mode with an answers file; ``adapt`` applies the test-root changes, and only
+those, each recorded in :class:`Adaptation` so a test can show them:
+
+* absolute system paths in the files the servers read (``/etc/prosody``, ``/etc/jitsi``,
+  ``/etc/nginx``, ``/etc/turnserver…``, ``/etc/letsencrypt``, ``/usr/share/jitsi-meet``,
+  ``/var/lib/…``, ``/var/log``, ``/run``) point into the scratch root;
+* prosody: ``data_path`` (the default is the system's) and an s2s port on loopback in
+  the global section; the Jitsi-only modules that cannot load here are left out
+  (:data:`JITSI_ONLY_MODULES`, :data:`JITSI_ONLY_COMPONENTS`); its data dirs go to the
+  prosody user, as the configurator's skipped ``install -d -o prosody`` commands would;
+* nginx: Debian builds the stream module as a dynamic module (``load_module``), Gentoo's
+  ``nginx`` user is ``nobody`` here, the fixture's own example vhost on port 80 moves to a
+  free port, and ``daemon off``/``pid`` come from the command line;
+* coturn: its pid file, user database and relay port range go into the scratch root.
+
+Ports, domains and secrets are never edited: ports move only through the
+configurator's own port keys (:class:`Ports`).
+"""
+
+from __future__ import annotations
+
+import grp
+import pwd
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .ports import free_port, free_range
+from .scratch import chown_tree, open_dir
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURE_ROOT = REPO / "tests" / "fixtures" / "gentoo-root"
+CONFIGURE = REPO / "tools" / "configure.py"
+DOMAIN = "meet.test"
+# Let's Encrypt needs a public address in the answers; nothing is ever sent to it (all
+# traffic stays on 127.0.0.1); coturn announces it as its external address.
+PUBLIC_IP = "1.2.3.4"
+
+# Jitsi's own prosody plugins (not packaged anywhere reachable).  Debian's
+# prosody-modules has a community mod_turncredentials, but it reads other options
+# (turncredentials_host/port) than Jitsi's fork, whose ``turncredentials`` table the
+# generated file uses; it is left out too and the tests compute what Jitsi's module
+# would announce from the same two settings (stack.turn_services).
+JITSI_ONLY_MODULES = ("speakerstats", "turncredentials", "conference_duration",
+                      "muc_meeting_id", "muc_domain_mapper")
+JITSI_ONLY_COMPONENTS = ("speakerstats_component", "conference_duration_component")
+SERVICE_USERS = ("prosody", "turnserver")
+STREAM_MODULE = "/usr/lib/nginx/modules/ngx_stream_module.so"
+
+_SYSTEM_PATH = re.compile(
+    r"(?<![\w./-])(/(?:etc/(?:prosody|jitsi|nginx|turnserver|letsencrypt)|usr/share/jitsi-meet"
+    r"|var/lib/(?:prosody|jitsi-meet-web-config|letsencrypt)|var/log|var/www|run)"
+    r"(?=[/\s\"';]|$)[^\s\"';]*)"
+)
+
+
+class AdaptError(Exception):
+    """The generated file no longer has the shape a test-root change expects."""
+
+
+@dataclass(frozen=True)
+class Ports:
+    """Free loopback ports for every port key of the configurator (plan.md)."""
+
+    http: int
+    https: int
+    web_backend: int
+    bosh: int
+    c2s: int
+    component: int
+    turn: int
+    turns: int
+
+    @classmethod
+    def allocate(cls) -> Ports:
+        return cls(*(free_port() for _ in range(8)))
+
+    def answers(self) -> dict[str, str]:
+        return {
+            "JMMC_HTTP_PORT": str(self.http), "JMMC_HTTPS_PORT": str(self.https),
+            "JMMC_WEB_BACKEND_PORT": str(self.web_backend), "JMMC_BOSH_PORT": str(self.bosh),
+            "JMMC_C2S_PORT": str(self.c2s), "JVB_PORT": str(self.component),
+            "TURN_PORT": str(self.turn), "TURNS_PORT": str(self.turns),
+        }
+
+
+def answers(ports: Ports, *, domain: str = DOMAIN, acme_directory: str | None = None) -> dict:
+    """Batch answers: the test domain, loopback binding, ports; LE when a CA is given."""
+    out = {
+        "JVB_HOSTNAME": domain,
+        "JMMC_BIND_ADDRESS": "127.0.0.1",
+        "JVB_HOSTNAME_LOCALHOST_ALIAS": "y",
+        "JVB_CONFORM_ETC_HOSTNAME": "n",
+        **ports.answers(),
+    }
+    if acme_directory:
+        out.update(JVB_EXTERNAL_IP=PUBLIC_IP, LE_ENABLE_AUTO="y", JMMC_LE_SERVER=acme_directory,
+                   LE_EMAIL=f"admin@{domain}")
+    else:
+        out.update(JVB_EXTERNAL_IP="127.0.0.1", LE_ENABLE_AUTO="n")
+    return out
+
+
+def seed(root: Path) -> Path:
+    """Copy the fixture root; its service users get this host's ids (the processes run here)."""
+    open_dir(root)
+    shutil.copytree(FIXTURE_ROOT, root, dirs_exist_ok=True, symlinks=True)
+    for table, lookup in (("passwd", pwd.getpwnam), ("group", grp.getgrnam)):
+        path = root / "etc" / table
+        lines = path.read_text().splitlines()
+        for i, line in enumerate(lines):
+            fields = line.split(":")
+            if fields[0] in SERVICE_USERS:
+                try:
+                    entry = lookup(fields[0])
+                except KeyError:
+                    continue
+                fields[2] = str(entry[2])
+                if table == "passwd":
+                    fields[3] = str(entry.pw_gid)  # type: ignore[union-attr]
+                lines[i] = ":".join(fields)
+        path.write_text("\n".join(lines) + "\n")
+    return root
+
+
+@dataclass(frozen=True)
+class Configured:
+    root: Path
+    stdout: str
+    seconds: float
+    convener: tuple[str, str]  # user and password as the flow printed them
+
+
+def configure(root: Path, values: dict[str, str], *, answers_file: Path | None = None,
+              extra: tuple[str, ...] = ()) -> Configured:
+    """Run tools/configure.py in batch mode; raises with its output when it fails."""
+    answers_file = answers_file or root.parent / f"{root.name}-answers"
+    answers_file.write_text("".join(f'{k}="{v}"\n' for k, v in values.items()))
+    answers_file.chmod(0o600)
+    t0 = time.monotonic()
+    proc = subprocess.run([sys.executable, str(CONFIGURE), "--root", str(root),
+                           "--answers", str(answers_file), *extra],
+                          capture_output=True, text=True, timeout=120)
+    seconds = time.monotonic() - t0
+    if proc.returncode != 0:
+        raise AdaptError(f"tools/configure.py exited {proc.returncode}:\n{proc.stdout}"
+                         f"{proc.stderr}")
+    m = re.search(r"^ \* Convener: (\S+) / (\S+)$", proc.stdout, re.M)
+    if not m:
+        raise AdaptError(f"tools/configure.py printed no convener line:\n{proc.stdout}")
+    return Configured(root, proc.stdout, seconds, (m.group(1), m.group(2)))
+
+
+@dataclass
+class Adaptation:
+    root: Path
+    notes: list[str] = field(default_factory=list)
+    s2s_port: int = 0
+    nginx_example_port: int = 0
+    relay: tuple[int, int] = (0, 0)
+    left_out: list[str] = field(default_factory=list)
+
+    def note(self, file: str, what: str) -> None:
+        self.notes.append(f"{file}: {what}")
+
+
+def _rebase(root: Path, adapt: Adaptation, rel: str) -> str:
+    path = root / rel
+    text = path.read_text()
+    new, n = _SYSTEM_PATH.subn(lambda m: f"{root}{m.group(1)}", text)
+    if n:
+        adapt.note(rel, f"{n} absolute path(s) moved into the scratch root")
+    path.write_text(new)
+    return new
+
+
+def _replace(adapt: Adaptation, rel: str, text: str, pattern: str, repl: str, what: str,
+             flags: int = re.M) -> str:
+    new, n = re.subn(pattern, repl, text, flags=flags)
+    if n == 0:
+        raise AdaptError(f"{rel}: expected {pattern!r} for the test-root change {what!r}")
+    adapt.note(rel, what)
+    return new
+
+
+def _prosody(root: Path, a: Adaptation, domain: str) -> None:
+    main = "etc/prosody/prosody.cfg.lua"
+    text = _rebase(root, a, main)
+    a.s2s_port = free_port()
+    block = (f"-- test root: data in the scratch root, s2s on a free loopback port\n"
+             f'data_path = "{root}/var/lib/prosody"\n'
+             f"s2s_ports = {{ {a.s2s_port} }}\ns2s_interfaces = {{ \"127.0.0.1\" }}\n\n")
+    first_host = re.search(r"^VirtualHost\b", text, re.M)
+    if not first_host:
+        raise AdaptError(f"{main}: no VirtualHost line to put the global test settings before")
+    text = text[:first_host.start()] + block + text[first_host.start():]
+    a.note(main, "data_path and a loopback s2s port set in the global section")
+    (root / main).write_text(text)
+
+    host = f"etc/prosody/conf.d/{domain}.cfg.lua"
+    text = _rebase(root, a, host)
+    for module in JITSI_ONLY_MODULES:
+        text = _replace(a, host, text, rf'^\s*"{module}";\n', "",
+                        f"left out Jitsi-only module {module!r}")
+        a.left_out.append(f"module {module}")
+    for module in JITSI_ONLY_COMPONENTS:
+        text = _replace(a, host, text,
+                        rf'^Component "[^"]+" "{module}"\n(?:[ \t]+.*\n|[ \t]*\n)*', "",
+                        f"left out Component of Jitsi-only module {module!r}")
+        a.left_out.append(f"component {module}")
+    (root / host).write_text(text)
+
+    for d in ("var/lib/prosody", "var/log/prosody", "run/prosody"):
+        open_dir(root / d)
+        chown_tree(root / d, "prosody")
+    a.note("var/lib/prosody", "owned by prosody (the configurator's install -d -o prosody "
+           "commands are not run outside /)")
+
+
+def _nginx(root: Path, a: Adaptation, domain: str) -> None:
+    main = "etc/nginx/nginx.conf"
+    text = _rebase(root, a, main)
+    text = f"load_module {STREAM_MODULE};  # test root: Debian's dynamic stream module\n" + text
+    a.note(main, "load_module for the stream module (built in on Gentoo)")
+    text = _replace(a, main, text, r"^user\s+nginx\s+nginx;", "user nobody nogroup;",
+                    "workers run as nobody (no nginx user on this host)")
+    a.nginx_example_port = free_port()
+    text = _replace(a, main, text, r"^(\s*)listen 127\.0\.0\.1;",
+                    rf"\g<1>listen 127.0.0.1:{a.nginx_example_port};",
+                    "the fixture's example vhost moved off port 80")
+    (root / main).write_text(text)
+    _rebase(root, a, f"etc/nginx/jitsi-meet/http.d/{domain}.conf")
+    open_dir(root / "var/log/nginx")
+    open_dir(root / "run")
+
+
+def _coturn(root: Path, a: Adaptation) -> None:
+    rel = "etc/turnserver.conf"
+    text = _rebase(root, a, rel)
+    lo, hi = a.relay = free_range(20)
+    open_dir(root / "var/lib/turn")
+    text += (f"\n# test root\npidfile={root}/run/turnserver.pid\n"
+             f"userdb={root}/var/lib/turn/turndb\nmin-port={lo}\nmax-port={hi}\n")
+    a.note(rel, "pidfile, userdb and a 20-port relay range in the scratch root")
+    (root / rel).write_text(text)
+
+
+def _letsencrypt(root: Path, a: Adaptation) -> None:
+    for rel in ("etc/jitsi/certbot/certbot.ini", "etc/jitsi/certbot/run-certbot",
+                "etc/jitsi/certbot/deploy-hook"):
+        if (root / rel).exists():
+            _rebase(root, a, rel)
+    open_dir(root / "var/lib/jitsi-meet-web-config")
+    a.note("var/lib/jitsi-meet-web-config", "ACME webroot created (the ebuild's keepdir)")
+
+
+def adapt(root: Path, domain: str = DOMAIN) -> Adaptation:
+    a = Adaptation(root)
+    _prosody(root, a, domain)
+    _nginx(root, a, domain)
+    if (root / "etc/turnserver.conf").exists():
+        _coturn(root, a)
+    _letsencrypt(root, a)
+    return a
