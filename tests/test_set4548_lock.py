@@ -1,0 +1,162 @@
+"""The 4548 set is derived from the recorded facts only, and re-renders with no diff."""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+import pytest
+
+from jitsi_overlay.bump import facts as facts_mod
+from jitsi_overlay.bump.lock import load_lock
+from jitsi_overlay.bump.manifest import manifests_for
+from jitsi_overlay.bump.render import render_release
+
+DIST_RE = re.compile(r"^DIST (\S+) (\d+) BLAKE2B ([0-9a-f]{128}) SHA512 ([0-9a-f]{128})$")
+SET_PACKAGES = (
+    "net-im/jicofo",
+    "net-im/jitsi-videobridge",
+    "net-im/jitsi-meet-web",
+    "net-im/jitsi-meet-web-config",
+    "net-im/jitsi-meet-prosody",
+    "net-im/jitsi-meet-turnserver",
+    "dev-java/jitsi-sctp",
+)
+# The same facts as /work/shared/data/facts-4548.json, committed (xz) so the
+# suite runs on a fresh machine; the shared copy is used when present.
+SHARED_FACTS = Path("/work/shared/data/facts-4548.json")
+
+
+@pytest.fixture(scope="module")
+def facts(repo_root: Path) -> dict:
+    committed = facts_mod.load_facts(repo_root / "tools" / "releases" / facts_mod.FACTS_NAME)
+    if SHARED_FACTS.is_file():
+        assert facts_mod.load_facts(SHARED_FACTS) == committed
+    return committed
+
+
+def manifest_lines(path: Path) -> list[tuple[str, int, str, str]]:
+    out = []
+    for line in path.read_text().splitlines():
+        m = DIST_RE.match(line)
+        assert m, f"{path}: malformed Manifest line {line!r}"
+        out.append((m[1], int(m[2]), m[3], m[4]))
+    return out
+
+
+def test_every_dist_line_is_a_recorded_fact(repo_root: Path, facts: dict) -> None:
+    recorded = facts_mod.all_dist_facts(facts)
+    total = 0
+    for pkg in SET_PACKAGES:
+        lines = manifest_lines(repo_root / pkg / "Manifest")
+        assert lines, pkg
+        for name, size, b2, s512 in lines:
+            assert recorded.get(name) == (size, b2, s512), f"{pkg}: {name} is not a recorded fact"
+        names = [n for n, *_ in lines]
+        assert names == sorted(set(names)), f"{pkg}: Manifest not sorted or has duplicates"
+        total += len(lines)
+        entries = facts["packages"].get(pkg, {}).get("manifest_entries")
+        if entries is not None:
+            # The 2020 Manifest had exactly this many DIST lines.
+            assert len(lines) == entries, pkg
+    assert total == 1626 + 1714 + 619 + 4
+
+
+def test_locks_regenerate_from_facts(repo_root: Path, facts: dict) -> None:
+    releases = repo_root / "tools" / "releases"
+    for name, text in facts_mod.lock_files(facts).items():
+        assert (releases / name).read_text() == text, f"{name} is stale: run " \
+            "python -m jitsi_overlay.bump.facts"
+
+
+def test_tree_matches_render(repo_root: Path) -> None:
+    """What tools/bump.py 4548 and the facts CLI would write is what is committed."""
+    templates = repo_root / "tools" / "templates"
+    lock = load_lock(repo_root / "tools" / "releases" / "4548.toml")
+    wanted = render_release(lock, templates)
+    wanted.update(manifests_for([lock]))
+    sctp = load_lock(repo_root / "tools" / "releases" / facts_mod.SCTP_LOCK_NAME)
+    wanted.update(facts_mod.render_sctp(sctp, templates))
+    assert len(wanted) == 7 + 6 + 2
+    for rel, text in wanted.items():
+        assert (repo_root / rel).read_text() == text, f"{rel} differs from its rendering"
+
+
+def test_release_lock_shape(facts: dict) -> None:
+    lock = facts_mod.release_lock(facts)
+    by_name = {c.name: c for c in lock.components}
+    assert {n: c.ebuild_version for n, c in by_name.items()} == {
+        "jicofo": "1.0.567.4548",
+        "jitsi-videobridge": "2.1.197.4548",
+        "jitsi-meet-web": "1.0.4074.4548",
+        "jitsi-meet-web-config": "1.0.4074.4548",
+        "jitsi-meet-prosody": "1.0.4074.4548",
+        "jitsi-meet-turnserver": "1.0.4074.4548",
+    }
+    jvb = by_name["jitsi-videobridge"]
+    rows = jvb.extra["maven_artifacts"]
+    assert len(rows) == 1713  # one row per Maven path, i.e. per distfile
+    assert len(jvb.distfiles) == 1714
+    # Every distfile URL is the first recorded URL of its artifact.
+    first = {a["distfile"]: a["url"] for a in reversed(
+        facts["packages"]["net-im/jitsi-videobridge"]["maven_artifacts"])}
+    for d in jvb.distfiles[1:]:
+        assert d.url == first[d.name]
+    assert {p["package"] for p in jvb.extra["maven_provided"]} == {"dev-java/jitsi-sctp"}
+    web = by_name["jitsi-meet-web"]
+    assert [d.name for d in web.distfiles] == ["jitsi-meet-web_1.0.4074-1_all.deb"]
+    assert lock.meta == {"deb_package": "jitsi-meet", "deb_version": "2.0.4548-1"}
+
+
+def test_sctp_lock_pins_the_recorded_commit(facts: dict) -> None:
+    comp = facts_mod.sctp_lock(facts).components[0]
+    assert comp.vars["git_commit"] == facts["packages"]["dev-java/jitsi-sctp"]["git"][1]
+    assert len(comp.distfiles) == 619
+
+
+def _mutated(facts: dict, key: str) -> dict:
+    data = copy.deepcopy(facts)
+    return data, data["packages"][key]
+
+
+def test_unknown_repository_is_refused(facts: dict) -> None:
+    data, pkg = _mutated(facts, "net-im/jicofo")
+    art = pkg["maven_artifacts"][0]
+    art["url"] = "https://maven.example.org/repo/" + art["maven_path"]
+    with pytest.raises(facts_mod.FactsError, match="unknown Maven repository"):
+        facts_mod.release_lock(data)
+
+
+def test_missing_hash_is_refused(facts: dict) -> None:
+    data, pkg = _mutated(facts, "net-im/jitsi-meet-web")
+    del pkg["source_distfiles"]["jitsi-meet-web_1.0.4074-1_all.deb"]["sha512"]
+    with pytest.raises(facts_mod.FactsError, match="only recorded checksums"):
+        facts_mod.release_lock(data)
+
+
+def test_conflicting_checksums_are_refused(facts: dict) -> None:
+    data, pkg = _mutated(facts, "net-im/jicofo")
+    arts = pkg["maven_artifacts"]
+    dup = next(a for a in arts if sum(b["distfile"] == a["distfile"] for b in arts) > 1)
+    dup["size"] += 1
+    with pytest.raises(facts_mod.FactsError, match="two checksums"):
+        facts_mod.release_lock(data)
+
+
+def test_distfile_naming_convention_is_enforced(facts: dict) -> None:
+    data, pkg = _mutated(facts, "net-im/jitsi-videobridge")
+    pkg["maven_artifacts"][3]["distfile"] = "renamed.jar"
+    with pytest.raises(facts_mod.FactsError, match="the eclass cannot find it"):
+        facts_mod.release_lock(data)
+
+
+def test_cli_rewrites_nothing_when_current(repo_root: Path, tmp_path: Path) -> None:
+    releases = tmp_path / "tools" / "releases"
+    releases.mkdir(parents=True)
+    src = repo_root / "tools" / "releases"
+    for name in ("4548.toml", facts_mod.SCTP_LOCK_NAME, facts_mod.FACTS_NAME):
+        (releases / name).write_bytes((src / name).read_bytes())
+    before = {p.name: p.stat().st_mtime_ns for p in releases.iterdir()}
+    assert facts_mod.main(["--repo", str(tmp_path)]) == 0
+    assert {p.name: p.stat().st_mtime_ns for p in releases.iterdir()} == before
