@@ -1,0 +1,246 @@
+"""Unit and property tests of the configurator core: validators, master file, registry."""
+
+from __future__ import annotations
+
+import ipaddress
+import string
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app-misc/jitsi-meet-master-config/files"))
+
+from jmmc import masterfile, registry, secretgen  # noqa: E402
+from jmmc import settings as jsettings  # noqa: E402
+from jmmc import validate as v  # noqa: E402
+from jmmc.api import Callback, ConfigError, Context, MasterConfig, generation_of  # noqa: E402
+from jmmc.keys import ALL_KEYS, SEED_KEYS  # noqa: E402
+
+VALIDATORS = [v.hostname, v.ip_address, v.ram, v.username, v.service_user, v.password,
+              v.email, v.path, v.yes_no, v.secret, v.uuid, v.port, v.url]
+NO_NUL = st.text(st.characters(blacklist_characters="\0", blacklist_categories=("Cs",)))
+SHELLY = st.text(st.sampled_from(list("$`\"'\\\n\t ;|&(){}<>#*?~=!ab1é")), max_size=30)
+
+
+def test_seed_has_28_keys_in_order() -> None:
+    assert len(SEED_KEYS) == 28 and SEED_KEYS[0] == "JMMC_BATCH_MODE"
+    assert SEED_KEYS[-1] == "JMMC_CONFIGURED"
+
+
+# --- validators -------------------------------------------------------------
+
+@pytest.mark.parametrize("check", VALIDATORS, ids=lambda f: f.__name__)
+@given(value=st.text(max_size=80))
+def test_validators_accept_or_raise_config_error_and_are_idempotent(check, value: str) -> None:
+    try:
+        out = check(value)
+    except ConfigError as exc:
+        assert str(exc)  # a message that says what is wrong
+        return
+    assert check(out) == out
+
+
+@given(st.from_regex(r"\A[a-z0-9](?:[a-z0-9-]{0,20}[a-z0-9])?(?:\.[a-z0-9]{1,10}){0,3}\.[a-z]{2,10}\Z"))
+def test_hostname_accepts_fqdns(name: str) -> None:
+    assert v.hostname(name.upper()) == name
+
+
+@pytest.mark.parametrize("bad", ["", "foo", "foo bar.org", "-a.org", "a-.org", "a..org",
+                                 "1.2.3.4", "a.b.c1", "x" * 64 + ".org", "a_b.org",
+                                 ("a" * 63 + ".") * 4 + "org"])
+def test_hostname_rejects(bad: str) -> None:
+    with pytest.raises(ConfigError, match="hostname"):
+        v.hostname(bad)
+
+
+@given(st.ip_addresses())
+def test_ip_accepts_every_address(ip) -> None:
+    assert ipaddress.ip_address(v.ip_address(str(ip))) == ip
+
+
+@given(st.integers(0, 2**40), st.sampled_from(["", "k", "m", "g", "K", "M", "G"]))
+def test_ram_rule(n: int, unit: str) -> None:
+    size = n * {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit.lower()]
+    text = f"{n}{unit}"
+    if size >= 256 * 1024**2 and size % 1024 == 0 and len(str(n)) <= 15:
+        assert v.ram_bytes(text) == size
+    else:
+        with pytest.raises(ConfigError):
+            v.ram(text)
+
+
+def test_ram_examples() -> None:
+    assert v.ram("1024m") == "1024m" and v.ram("1G") == "1g" and v.ram("262144k") == "262144k"
+    for bad in ("255m", "268435457", "1t", "m", "-1g", "1.5g"):
+        with pytest.raises(ConfigError):
+            v.ram(bad)
+
+
+@pytest.mark.parametrize("name", ["focus", "jvb"])
+def test_convener_cannot_take_internal_accounts(name: str) -> None:
+    with pytest.raises(ConfigError, match="internal account"):
+        v.username(name)
+    assert v.service_user(name) == name
+
+
+@given(st.from_regex(r"\A[a-z0-9._+-]{1,20}@[a-z]{1,10}\.[a-z]{2,6}\Z"))
+def test_email_accepts(addr: str) -> None:
+    if ".." not in addr.split("@")[0]:
+        assert v.email(addr) == addr
+
+
+@pytest.mark.parametrize("bad", ["a", "a@b", "a b@c.org", "@c.org", "a@localhost", "a@@c.org"])
+def test_email_rejects(bad: str) -> None:
+    with pytest.raises(ConfigError, match="email"):
+        v.email(bad)
+
+
+@pytest.mark.parametrize("bad", ["rel/path", "/a/../b", "/a//b", "/a/./b", "/a\nb", "/a/"])
+def test_path_rejects(bad: str) -> None:
+    with pytest.raises(ConfigError, match="path"):
+        v.path(bad)
+
+
+def test_public_addresses() -> None:
+    assert v.is_public("82.221.139.201") and v.is_public("2a00:1450::1")
+    for private in ("localhost", "127.0.0.2", "10.1.1.1", "172.16.0.1", "192.168.1.1",
+                    "100.64.0.1", "169.254.1.1", "fd00::1", "fe80::1", "::1", "203.0.113.5"):
+        assert not v.is_public(private), private
+
+
+def test_generated_secrets_pass_their_validators() -> None:
+    words, _ = secretgen.load_words(Path("/nonexistent"))
+    for _ in range(50):
+        assert v.secret(secretgen.secret()) and v.uuid(secretgen.muc_uuid())
+        assert v.password(secretgen.word_password(words)).count("-") == 2
+    assert len({secretgen.secret() for _ in range(100)}) == 100
+
+
+def test_system_dictionary_is_used(tmp_path: Path) -> None:
+    d = tmp_path / "usr/share/dict"
+    d.mkdir(parents=True)
+    (d / "words").write_text("\n".join(f"w{a}{b}{c}x" for a in string.ascii_lowercase
+                                       for b in string.ascii_lowercase for c in "abc") + "\nÄbc\n")
+    words, system = secretgen.load_words(tmp_path)
+    assert system and len(words) == 26 * 26 * 3
+
+
+# --- master file ------------------------------------------------------------
+
+@settings(max_examples=200)
+@given(st.dictionaries(st.sampled_from(ALL_KEYS), NO_NUL))
+def test_master_file_round_trip(values: dict[str, str]) -> None:
+    text = masterfile.format_config(values)
+    assert masterfile.parse(text) == (values, [])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=st.one_of(SHELLY, NO_NUL.filter(lambda s: len(s.encode()) < 200)))
+def test_shell_reads_the_same_value_and_runs_nothing(tmp_path: Path, value: str) -> None:
+    marker = tmp_path / "pwned"
+    f = tmp_path / "cfg"
+    f.write_text(masterfile.format_config({"LE_EMAIL": value, "JVB_HOSTNAME": f"$(touch {marker})"}))
+    out = subprocess.run(["sh", "-c", '. "$1"; printf %s "$LE_EMAIL"', "sh", str(f)],
+                         capture_output=True, check=True)
+    assert out.stdout.decode("utf-8", "surrogateescape") == value
+    assert not marker.exists()
+
+
+@given(st.text(max_size=200))
+def test_parse_never_crashes(text: str) -> None:
+    try:
+        masterfile.parse(text)
+    except ConfigError:
+        pass
+
+
+def test_parse_reads_a_2020_style_file_and_refuses_expansions() -> None:
+    seed = 'JMMC_BATCH_MODE="n"\n# comment\nJVB_HOSTNAME="foo.barfoo.org"\nJVB_PORT=5347\n' \
+           "LE_EMAIL='a@b.org' # trailing\nOTHER=\"x\"\n"
+    values, unknown = masterfile.parse(seed)
+    assert values == {"JMMC_BATCH_MODE": "n", "JVB_HOSTNAME": "foo.barfoo.org",
+                      "JVB_PORT": "5347", "LE_EMAIL": "a@b.org"}
+    assert unknown == ["OTHER"]
+    for bad in ('A="$(id)"', "A=`id`", "A=$HOME", "A=b c", "echo hi", 'A="open'):
+        with pytest.raises(ConfigError, match="line 1"):
+            masterfile.parse(bad)
+
+
+# --- settings ----------------------------------------------------------------
+
+def test_complete_keeps_secrets_unless_rotating() -> None:
+    first = jsettings.complete({"JVB_HOSTNAME": "localhost"}, None)
+    prev = MasterConfig(first)
+    again = jsettings.complete({"JVB_HOSTNAME": "localhost"}, prev)
+    rotated = jsettings.complete({"JVB_HOSTNAME": "localhost"}, prev, rotate=True)
+    for key in ("JVB_SECRET", "JICOFO_SECRET", "TURN_SECRET", "MUC_UUID", "JVB_AUTH_PASSWORD"):
+        assert again[key] == first[key] != rotated[key]
+
+
+def test_check_names_every_invalid_value(tmp_path: Path) -> None:
+    vals = jsettings.complete({"JVB_HOSTNAME": "meet.example.org", "JVB_EXTERNAL_IP": "1.2.3",
+                               "JVB_MAX_MEMORY": "12m", "JICOFO_CONVENE_USER": "focus",
+                               "LE_ENABLE_AUTO": "y", "LE_EMAIL": "x"}, None)
+    _, errors = jsettings.check(vals, tmp_path)
+    text = "\n".join(errors)
+    for key in ("JVB_EXTERNAL_IP", "JVB_MAX_MEMORY", "JICOFO_CONVENE_USER", "LE_EMAIL",
+                "LE_ENABLE_AUTO"):
+        assert key in text
+
+
+# --- api and registry ----------------------------------------------------------
+
+@pytest.mark.parametrize(("version", "gen"), [
+    ("1.0.567.4548", "2020"), ("2.1.197.4548", "2020"), ("4548", "2020"),
+    ("1.0.4074.4548-r1", "2020"), ("2.3.160.10314", "hocon"), ("1.0.1100.10314", "hocon"),
+    ("10314", "hocon")])
+def test_generation(version: str, gen: str) -> None:
+    assert generation_of(version) == gen
+
+
+def test_master_config_is_immutable_and_hides_secrets() -> None:
+    cfg = MasterConfig({"JVB_HOSTNAME": "a.example.org", "TURN_SECRET": "s3cr3tS3cr3tS3cr3t"})
+    assert cfg.auth_domain == "auth.a.example.org" and cfg.port("TURN_PORT") == 4446
+    assert "s3cr3t" not in repr(cfg)
+    with pytest.raises(AttributeError):
+        cfg.x = 1  # type: ignore[attr-defined]
+    with pytest.raises(ConfigError):
+        MasterConfig({"NOPE": "1"})
+
+
+def _cb(name: str, after: tuple[str, ...] = ()) -> tuple[Callback, Path]:
+    return Callback(name, "cat/pkg", lambda ctx: [], after=after), Path(f"/x/{name}")
+
+
+def test_order_follows_after_ignores_missing_and_rejects_cycles() -> None:
+    got = registry.order([_cb("c", ("a", "zz")), _cb("b", ("c",)), _cb("a")])
+    assert [cb.name for cb, _ in got] == ["a", "c", "b"]
+    with pytest.raises(ConfigError, match="cycle: a -> b -> a"):
+        registry.order([_cb("a", ("b",)), _cb("b", ("a",))])
+
+
+def test_duplicate_callback_names_fail(tmp_path: Path) -> None:
+    for d in ("one", "two"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "callback.py").write_text(
+            "from jmmc.api import Callback\nCALLBACK = Callback('same', 'a/b', lambda c: [])\n")
+    with pytest.raises(ConfigError, match="duplicate callback name 'same'"):
+        registry.load_all(registry.find_files(tmp_path, ["*/callback.py"]))
+
+
+def test_context_reads_inside_root_and_renders_templates(tmp_path: Path) -> None:
+    (tmp_path / "etc").mkdir()
+    (tmp_path / "etc/x").write_text("hello")
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t/a.j2").write_text("{{ host }}\n")
+    ctx = Context(MasterConfig({}), None, tmp_path, {"net-im/jicofo": "1.0.567.4548"},
+                  templates_dir=tmp_path / "t")
+    assert ctx.read_text("/etc/x") == "hello" and ctx.read_text("/etc/y") is None
+    assert ctx.template("a.j2", host="h") == "h\n"
+    assert ctx.generation("net-im/jicofo") == "2020"
+    with pytest.raises(ConfigError):
+        ctx.template("a.j2")  # StrictUndefined
