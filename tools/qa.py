@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""QA for the overlay: pkgcheck plus our own checks, one line per finding.
+
+Exit status: 0 clean, 1 on any finding (or an error), 2 on a usage error.
+
+  tools/qa.py --gentoo-repo tests/fixtures/gentoo          # on any machine
+  tools/qa.py                                               # on a Gentoo host
+  tools/qa.py --gentoo-repo DIR --distdir DIR               # also verify Manifests
+  tools/qa.py --list                                        # registered checks
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import _bootstrap  # noqa: F401  (puts tools/ on sys.path)
+from jitsi_overlay.cli import run
+from jitsi_overlay.errors import UsageError
+from jitsi_overlay.qa.registry import REGISTRY
+from jitsi_overlay.qa.session import PKGCHECK_LEVELS, run_qa
+
+OVERLAY_ROOT = Path(__file__).resolve().parent.parent
+LEVELS = ("error", "warning", "style", "info")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = _Parser(prog="qa.py", description=__doc__.splitlines()[1])
+    parser.add_argument(
+        "--repo", type=Path, default=OVERLAY_ROOT, help="overlay root (default: this checkout)"
+    )
+    parser.add_argument(
+        "--gentoo-repo",
+        type=Path,
+        help="the gentoo master repository (default: from /etc/portage on a Gentoo host)",
+    )
+    parser.add_argument(
+        "--distdir", type=Path, help="compare Manifest DIST entries with the distfiles here"
+    )
+    parser.add_argument(
+        "--select",
+        metavar="CHECKS",
+        help="comma-separated names of our checks to run (default: all)",
+    )
+    parser.add_argument("--no-pkgcheck", action="store_true", help="run only our own checks")
+    parser.add_argument(
+        "--pkgcheck-levels",
+        default=",".join(lv for lv in LEVELS if lv in PKGCHECK_LEVELS),
+        help="pkgcheck result levels that count as findings (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--list",
+        "--checks",
+        dest="list_checks",
+        action="store_true",
+        help="list our registered checks and their results, then exit",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    args = parser.parse_args(list(argv))
+    levels = {lv.strip() for lv in args.pkgcheck_levels.split(",") if lv.strip()}
+    if not levels <= set(LEVELS):
+        bad = ", ".join(sorted(levels - set(LEVELS)))
+        raise UsageError(f"unknown --pkgcheck-levels {bad!r}: choose from {', '.join(LEVELS)}")
+    args.pkgcheck_levels = levels
+    return args
+
+
+def list_checks() -> list[str]:
+    lines = []
+    for check in REGISTRY.checks():
+        lines.append(f"{check.name()}: {check.summary()}")
+        for result in check.known_results:
+            lines.append(f"  {result.name()} ({result.level})")
+    return lines
+
+
+def main(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    if args.list_checks:
+        print("\n".join(list_checks()))
+        return 0
+    checks = None
+    if args.select:
+        checks = [name.strip() for name in args.select.split(",") if name.strip()]
+    findings = run_qa(
+        args.repo,
+        gentoo_repo=args.gentoo_repo,
+        distdir=args.distdir,
+        checks=checks,
+        pkgcheck=not args.no_pkgcheck,
+        pkgcheck_levels=args.pkgcheck_levels,
+    )
+    for finding in findings:
+        print(finding.report_line())
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    sys.exit(run(main))
