@@ -257,7 +257,11 @@ def commit(plan: Plan, stamp: str | None = None) -> Result:
             else:
                 c.target.unlink()
     except BaseException as exc:
-        _rollback(done, created)
+        _rollback(done)
+        shutil.rmtree(backup_dir, ignore_errors=True)  # restored: this run's copies go
+        for d in reversed(created):
+            if d.is_dir() and not any(d.iterdir()):
+                d.rmdir()
         if isinstance(exc, ConfigError):
             raise
         if isinstance(exc, OSError):
@@ -266,15 +270,12 @@ def commit(plan: Plan, stamp: str | None = None) -> Result:
     return Result([c.action.path for c in plan.changes], backups, backup_dir if backups else None)
 
 
-def _rollback(done: list[tuple[Path, Path | None]], created: list[Path]) -> None:
+def _rollback(done: list[tuple[Path, Path | None]]) -> None:
     for target, backup in reversed(done):
         if backup is not None:
             _copy_back(backup, target)
         elif os.path.lexists(target):
             target.unlink()
-    for d in reversed(created):
-        if d.is_dir() and not any(d.iterdir()):
-            d.rmdir()
 
 
 def run_commands(commands: list[Command], root: Path) -> list[str]:
