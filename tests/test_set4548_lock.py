@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from jitsi_overlay.bump import facts as facts_mod
 from jitsi_overlay.bump.lock import load_lock
 from jitsi_overlay.bump.manifest import manifests_for
