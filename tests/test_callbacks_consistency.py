@@ -39,12 +39,35 @@ def own_cert(root: Path, name: str) -> dict[str, str]:
     """An admin-supplied pair under /etc/ssl (a throw-away CA-less certificate)."""
     key, crt = at(root, f"/etc/ssl/{name}.key"), at(root, f"/etc/ssl/{name}.crt")
     key.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "90",
-                    "-subj", f"/CN={name}", "-addext", f"subjectAltName=DNS:{name}",
-                    "-keyout", str(key), "-out", str(crt)], capture_output=True, check=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "90",
+            "-subj",
+            f"/CN={name}",
+            "-addext",
+            f"subjectAltName=DNS:{name}",
+            "-keyout",
+            str(key),
+            "-out",
+            str(crt),
+        ],
+        capture_output=True,
+        check=True,
+    )
     key.chmod(0o600)
-    return {"JM_SUPPLY_OWN_CRT": "y", "JM_WEB_CERT_KEY": f"/etc/ssl/{name}.key",
-            "JM_WEB_CERT_CRT": f"/etc/ssl/{name}.crt", "LE_ENABLE_AUTO": "n"}
+    return {
+        "JM_SUPPLY_OWN_CRT": "y",
+        "JM_WEB_CERT_KEY": f"/etc/ssl/{name}.key",
+        "JM_WEB_CERT_CRT": f"/etc/ssl/{name}.crt",
+        "LE_ENABLE_AUTO": "n",
+    }
 
 
 SCENARIOS = {
@@ -52,13 +75,24 @@ SCENARIOS = {
     "localhost-nomux": {"JMMC_TURN_MUX": "n"},
     "fqdn-le": FQDN_LE,
     "fqdn-le-nomux": {**FQDN_LE, "JMMC_TURN_MUX": "n"},
-    "own-cert": {"JVB_HOSTNAME": "meet.example.org", "JVB_EXTERNAL_IP": "198.51.100.20",
-                 "JVB_INTERNAL_IP": "198.51.100.20", "own": "y"},
+    "own-cert": {
+        "JVB_HOSTNAME": "meet.example.org",
+        "JVB_EXTERNAL_IP": "198.51.100.20",
+        "JVB_INTERNAL_IP": "198.51.100.20",
+        "own": "y",
+    },
     "nat": NAT,
-    "loopback-ports": {"JMMC_BIND_ADDRESS": "127.0.0.1", "JMMC_HTTP_PORT": "18080",
-                       "JMMC_HTTPS_PORT": "18443", "JMMC_WEB_BACKEND_PORT": "18444",
-                       "JMMC_BOSH_PORT": "15280", "JMMC_C2S_PORT": "15222",
-                       "JVB_PORT": "15347", "TURN_PORT": "13478", "TURNS_PORT": "15349"},
+    "loopback-ports": {
+        "JMMC_BIND_ADDRESS": "127.0.0.1",
+        "JMMC_HTTP_PORT": "18080",
+        "JMMC_HTTPS_PORT": "18443",
+        "JMMC_WEB_BACKEND_PORT": "18444",
+        "JMMC_BOSH_PORT": "15280",
+        "JMMC_C2S_PORT": "15222",
+        "JVB_PORT": "15347",
+        "TURN_PORT": "13478",
+        "TURNS_PORT": "15349",
+    },
 }
 
 
@@ -105,15 +139,24 @@ def port(g: Generated, key: str, default: int) -> int:
 def test_domain_everywhere(gen: Generated) -> None:
     d, auth = gen.domain, gen.auth
     p = gen.prosody
-    for name, kind in ((d, "host"), (auth, "host"), (f"guest.{d}", "host"),
-                       (f"conference.{d}", "component"), (f"internal.{auth}", "component"),
-                       (f"focus.{d}", "component")):
+    for name, kind in (
+        (d, "host"),
+        (auth, "host"),
+        (f"guest.{d}", "host"),
+        (f"conference.{d}", "component"),
+        (f"internal.{auth}", "component"),
+        (f"focus.{d}", "component"),
+    ):
         assert p[name]["__kind"] == kind, name
     assert p[f"conference.{d}"]["__module"] == "muc"
     assert p[f"internal.{auth}"]["__module"] == "muc"
     assert p["*"]["muc_mapper_domain_base"] == d
-    assert gen.js["hosts"] == {"domain": d, "anonymousdomain": f"guest.{d}",
-                               "muc": f"conference.{d}", "focus": f"focus.{d}"}
+    assert gen.js["hosts"] == {
+        "domain": d,
+        "anonymousdomain": f"guest.{d}",
+        "muc": f"conference.{d}",
+        "focus": f"focus.{d}",
+    }
     assert gen.js["bosh"].startswith(f"//{d}") and gen.js["bosh"].endswith("/http-bind")
     assert set(nginx_directives(gen.site, "server_name")) == {d}
     assert nginx_directives(gen.site, "alias")[0] == f"/etc/jitsi/meet/{d}-config.js"
@@ -130,8 +173,9 @@ def test_brewery_agrees(gen: Generated) -> None:
     assert node == "JvbBrewery" and host == f"internal.{gen.auth}"
     admins = gen.prosody[host]["admins"]
     assert f"focus@{gen.auth}" in admins and f"jvb@{gen.auth}" in admins
-    assert gen.jvb_props["org.jitsi.videobridge.xmpp.user.shard.MUC_NICKNAME"] == gen.vals[
-        "MUC_UUID"]
+    assert (
+        gen.jvb_props["org.jitsi.videobridge.xmpp.user.shard.MUC_NICKNAME"] == gen.vals["MUC_UUID"]
+    )
 
 
 def test_accounts_match_passwords(gen: Generated) -> None:
@@ -162,7 +206,9 @@ def test_c2s_and_bosh_ports(gen: Generated) -> None:
     bosh = port(gen, "JMMC_BOSH_PORT", 5280)
     assert gen.prosody["*"]["http_ports"] == [bosh]
     assert sorted(nginx_directives(gen.site, "proxy_pass")) == [
-        f"http://127.0.0.1:{bosh}/http-bind", f"http://127.0.0.1:{bosh}/xmpp-websocket"]
+        f"http://127.0.0.1:{bosh}/http-bind",
+        f"http://127.0.0.1:{bosh}/xmpp-websocket",
+    ]
     assert nginx_directives(gen.site, "proxy_set_header").count("Host $http_host") == 2
     bosh_sections = [n for n, s in gen.prosody.items() if "bosh" in s.get("modules_enabled", [])]
     assert bosh_sections == [gen.domain]
@@ -186,8 +232,10 @@ def test_turn_secret_and_ports(gen: Generated) -> None:
     if gen.vals.get("JMMC_TURN_MUX", "y") == "y":
         # Public TLS port -> stream block: web to the HTTPS vhost, the rest to coturn TLS.
         assert int(by_type["turns"]["port"]) == https
-        assert any(lst.split()[0].endswith(f":{https}") or lst.split()[0] == str(https)
-                   for lst in nginx_directives(gen.stream, "listen"))
+        assert any(
+            lst.split()[0].endswith(f":{https}") or lst.split()[0] == str(https)
+            for lst in nginx_directives(gen.stream, "listen")
+        )
         servers = nginx_directives(gen.stream, "server")
         assert servers == [f"127.0.0.1:{backend}", f"127.0.0.1:{turns_port}"]
         assert f"127.0.0.1:{backend} ssl http2" in listens
@@ -203,8 +251,10 @@ def test_certificates_agree(gen: Generated) -> None:
     if gen.vals.get("JM_SUPPLY_OWN_CRT") == "y":
         assert (crt_path, key_path) == (gen.vals["JM_WEB_CERT_CRT"], gen.vals["JM_WEB_CERT_KEY"])
     else:
-        assert (crt_path, key_path) == (f"/etc/jitsi/meet/{gen.domain}.crt",
-                                        f"/etc/jitsi/meet/{gen.domain}.key")
+        assert (crt_path, key_path) == (
+            f"/etc/jitsi/meet/{gen.domain}.crt",
+            f"/etc/jitsi/meet/{gen.domain}.key",
+        )
     crt, key = text(gen.root, crt_path), text(gen.root, key_path)
     assert pubkey_of(crt, "crt") == pubkey_of(key, "key")
     turn_crt, turn_key = gen.turn_opt("cert")[0], gen.turn_opt("pkey")[0]
@@ -258,8 +308,9 @@ def test_no_secret_readable_by_others(gen: Generated) -> None:
 
 
 def test_secret_files_have_service_groups(gen: Generated) -> None:
-    groups = {line.split(":")[2]: line.split(":")[0]
-              for line in text(gen.root, "/etc/group").splitlines()}
+    groups = {
+        line.split(":")[2]: line.split(":")[0] for line in text(gen.root, "/etc/group").splitlines()
+    }
     expect = {
         f"/etc/prosody/conf.d/{gen.domain}.cfg.lua": "prosody",
         "/etc/turnserver.conf": "turnserver",
@@ -279,8 +330,10 @@ def test_lua_files_compile(gen: Generated) -> None:
     luac = shutil.which("luac5.4") or shutil.which("luac")
     if luac is None:
         pytest.skip("luac not installed")
-    lua_files = [*at(gen.root, "/etc/prosody").rglob("*.lua"),
-                 *at(gen.root, "/var/lib/prosody").rglob("*.dat")]
+    lua_files = [
+        *at(gen.root, "/etc/prosody").rglob("*.lua"),
+        *at(gen.root, "/var/lib/prosody").rglob("*.dat"),
+    ]
     for f in lua_files:  # one file per call: Debian's luac5.4 crashes on several with -p
         proc = subprocess.run([luac, "-p", str(f)], capture_output=True, text=True)
         assert proc.returncode == 0, (f, proc.stderr)
@@ -291,8 +344,12 @@ def test_prosodyctl_check_config(gen: Generated) -> None:
     if prosodyctl is None:
         pytest.skip("prosody not installed")
     cfg = at(gen.root, "/etc/prosody/prosody.cfg.lua")
-    proc = subprocess.run([prosodyctl, "--config", str(cfg), "check", "config"],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [prosodyctl, "--config", str(cfg), "check", "config"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert f"conf.d/{gen.domain}.cfg.lua" in proc.stdout
 

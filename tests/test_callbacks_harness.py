@@ -28,7 +28,9 @@ sys.path.insert(0, str(REPO / "app-misc/jitsi-meet-master-config/files"))
 
 from jmmc import filecheck, registry, transaction  # noqa: E402
 from jmmc import main as jmain  # noqa: E402
-from jmmc.api import Command, File, MasterConfig, Remove, Symlink  # noqa: E402
+from jmmc.api import Command, ConfigError, File, MasterConfig, Remove, Symlink  # noqa: E402
+
+__all__ = ["Command", "ConfigError", "File", "Remove", "Symlink", "registry", "transaction"]
 
 FIXTURE_ROOT = REPO / "tests/fixtures/gentoo-root"
 V = "4548"
@@ -98,22 +100,35 @@ def new_root() -> Path:
     return root
 
 
-@pytest.fixture
-def root() -> Iterator[Path]:
+def fresh_root() -> Iterator[Path]:
+    """Body of each test module's ``root`` fixture: a new root, removed afterwards."""
     r = new_root()
     yield r
     shutil.rmtree(r.parent, ignore_errors=True)
 
 
-def render(root: Path, vals: Mapping[str, str], previous: Mapping[str, str] | None = None,
-           installed: Mapping[str, str] = INSTALLED) -> list[tuple[str, object]]:
+@pytest.fixture
+def root() -> Iterator[Path]:
+    yield from fresh_root()
+
+
+def render(
+    root: Path,
+    vals: Mapping[str, str],
+    previous: Mapping[str, str] | None = None,
+    installed: Mapping[str, str] = INSTALLED,
+) -> list[tuple[str, object]]:
     paths = registry.find_files(REPO, registry.CHECKOUT_GLOBS)
     prev = MasterConfig(previous) if previous is not None else None
     return jmain.render(MasterConfig(vals), prev, root, installed, paths)
 
 
-def apply(root: Path, vals: Mapping[str, str], previous: Mapping[str, str] | None = None,
-          installed: Mapping[str, str] = INSTALLED) -> transaction.Plan:
+def apply(
+    root: Path,
+    vals: Mapping[str, str],
+    previous: Mapping[str, str] | None = None,
+    installed: Mapping[str, str] = INSTALLED,
+) -> transaction.Plan:
     """Render, validate with the core's validators, and commit into ``root``."""
     actions = render(root, vals, previous, installed)
     for _, a in actions:
@@ -196,8 +211,9 @@ def properties(path: Path) -> dict[str, str]:
 def shell_env(path: Path) -> dict[str, str]:
     """Variables of a KEY='value' file, as bash itself reads them."""
     script = 'set -a; . "$1"; env -0'
-    out = subprocess.run(["env", "-i", "bash", "-c", script, "_", str(path)],
-                         capture_output=True, check=True).stdout.decode()
+    out = subprocess.run(
+        ["env", "-i", "bash", "-c", script, "_", str(path)], capture_output=True, check=True
+    ).stdout.decode()
     pairs = (item.partition("=") for item in out.split("\0") if item)
     return {k: v for k, _, v in pairs if k not in ("PWD", "SHLVL", "_")}
 
@@ -206,8 +222,10 @@ def config_js(path: Path) -> dict:
     node = shutil.which("node") or shutil.which("nodejs")
     if node is None:
         pytest.skip("node not installed")
-    code = ("const fs=require('fs');const src=fs.readFileSync(process.argv[1],'utf8');"
-            "process.stdout.write(JSON.stringify(new Function(src+';return config;')()));")
+    code = (
+        "const fs=require('fs');const src=fs.readFileSync(process.argv[1],'utf8');"
+        "process.stdout.write(JSON.stringify(new Function(src+';return config;')()));"
+    )
     out = subprocess.run([node, "-e", code, str(path)], capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
@@ -231,12 +249,15 @@ def nginx_directives(path: Path, name: str) -> list[str]:
 def scram_ok(account: str, password: str) -> bool:
     """Whether a prosody internal_hashed account file verifies ``password``."""
     fields = dict(re.findall(r'\["(\w+)"\]\s*=\s*"?([^";\n]*)"?;', account))
-    salted = hashlib.pbkdf2_hmac("sha1", password.encode(), fields["salt"].encode(),
-                                 int(fields["iteration_count"]))
+    salted = hashlib.pbkdf2_hmac(
+        "sha1", password.encode(), fields["salt"].encode(), int(fields["iteration_count"])
+    )
     client = hmac.new(salted, b"Client Key", hashlib.sha1).digest()
     server = hmac.new(salted, b"Server Key", hashlib.sha1).digest()
     return (hashlib.sha1(client).hexdigest(), server.hex()) == (
-        fields["stored_key"], fields["server_key"])
+        fields["stored_key"],
+        fields["server_key"],
+    )
 
 
 def store(host: str) -> str:
@@ -245,8 +266,9 @@ def store(host: str) -> str:
 
 def pubkey_of(pem: str, kind: str) -> str:
     args = ["x509", "-noout", "-pubkey"] if kind == "crt" else ["pkey", "-pubout"]
-    return subprocess.run(["openssl", *args], input=pem, capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["openssl", *args], input=pem, capture_output=True, text=True, check=True
+    ).stdout
 
 
 def nginx_check(root: Path) -> subprocess.CompletedProcess[str]:
@@ -260,8 +282,9 @@ def nginx_check(root: Path) -> subprocess.CompletedProcess[str]:
         r = check / "r"
         (r / "var/log/nginx").mkdir(parents=True, exist_ok=True)
         for f in (r / "etc/nginx").rglob("*.conf"):
-            body = re.sub(r"(?<=[\s])(/(?:etc|var|usr)/)", lambda m: f"{r}{m.group(1)}",
-                          f.read_text())
+            body = re.sub(
+                r"(?<=[\s])(/(?:etc|var|usr)/)", lambda m: f"{r}{m.group(1)}", f.read_text()
+            )
             f.write_text(body)
         main = r / "etc/nginx/nginx.conf"
         body = main.read_text()
@@ -270,8 +293,12 @@ def nginx_check(root: Path) -> subprocess.CompletedProcess[str]:
         mod = Path("/usr/lib/nginx/modules/ngx_stream_module.so")
         head = f"load_module {mod};\n" if mod.exists() else ""
         main.write_text(f"{head}pid {check}/nginx.pid;\n{body}")
-        return subprocess.run([nginx, "-t", "-q", "-e", f"{check}/err.log", "-p", str(r),
-                               "-c", str(main)], capture_output=True, text=True, check=False)
+        return subprocess.run(
+            [nginx, "-t", "-q", "-e", f"{check}/err.log", "-p", str(r), "-c", str(main)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     finally:
         shutil.rmtree(check, ignore_errors=True)
 
@@ -296,16 +323,23 @@ def test_scram_matches_real_prosodyctl(tmp_path: Path) -> None:
         (base / "data").mkdir()
         (base / "certs").mkdir()
         cfg = base / "p.cfg.lua"
-        cfg.write_text(f'data_path = "{base}/data"\npidfile = "{base}/p.pid"\n'
-                       f'log = {{ {{ levels = {{ min = "error" }}, to = "file", '
-                       f'filename = "{base}/p.log" }} }}\n'
-                       'VirtualHost "auth.meet.test"\n  authentication = "internal_hashed"\n')
+        cfg.write_text(
+            f'data_path = "{base}/data"\npidfile = "{base}/p.pid"\n'
+            f'log = {{ {{ levels = {{ min = "error" }}, to = "file", '
+            f'filename = "{base}/p.log" }} }}\n'
+            'VirtualHost "auth.meet.test"\n  authentication = "internal_hashed"\n'
+        )
         shutil.chown(base, "prosody", "prosody")
         shutil.chown(base / "data", "prosody", "prosody")
         # The password goes on stdin: prosodyctl adduser asks for it twice.
-        proc = subprocess.run([prosodyctl, "--config", str(cfg), "adduser", "focus@auth.meet.test"],
-                              input="s3cret-Pw\ns3cret-Pw\n", capture_output=True, text=True,
-                              timeout=60, check=False)
+        proc = subprocess.run(
+            [prosodyctl, "--config", str(cfg), "adduser", "focus@auth.meet.test"],
+            input="s3cret-Pw\ns3cret-Pw\n",
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         stored = base / "data" / store("auth.meet.test") / "accounts" / "focus.dat"
         assert stored.exists(), proc.stdout + proc.stderr
         account = stored.read_text()

@@ -37,6 +37,7 @@ UNIT_DIR = "/etc/systemd/system"
 SERVICE = f"{UNIT_DIR}/jitsi-meet-certbot.service"
 TIMER = f"{UNIT_DIR}/jitsi-meet-certbot.timer"
 TIMER_WANTS = f"{UNIT_DIR}/timers.target.wants/jitsi-meet-certbot.timer"
+WEBROOT_NOTE = "README.jitsi-meet"
 LE_FILES = (TIMER_WANTS, SERVICE, TIMER, CRON_DAILY, RUN_CERTBOT, DEPLOY_HOOK, CERTBOT_INI)
 CERT_DAYS = 825
 RENEW_SECONDS = 30 * 86400
@@ -200,20 +201,24 @@ def certificate(ctx: Context) -> tuple[list[Action], WebCert]:
 
 def letsencrypt(ctx: Context, crt: str, key: str, turn: bool) -> Iterator[Action]:
     cfg, domain = ctx.config, ctx.config.hostname
+    webroot = cfg.get("LE_WEBROOT", DEFAULT_ACME_ROOT).rstrip("/")
     if not cfg.flag("LE_ENABLE_AUTO") or cfg.flag("JM_SUPPLY_OWN_CRT"):
         # Switched off (or never on): our certbot files must not keep renewing.
-        for path in LE_FILES:
+        for path in (*LE_FILES, f"{webroot}/{WEBROOT_NOTE}"):
             yield Remove(path)
         return
     le_dir = cfg.get("JMMC_LETSENCRYPT_DIR", DEFAULT_LE_DIR).rstrip("/")
     custom = le_dir != DEFAULT_LE_DIR
     names = {"domain": domain, "run_script": RUN_CERTBOT}
+    # certbot refuses a webroot that does not exist; this note makes the directory.
+    note = f"certbot writes the ACME challenges for {domain} below .well-known/ here.\n"
+    yield File(f"{webroot}/{WEBROOT_NOTE}", note, mode=0o644)
     yield File(
         CERTBOT_INI,
         ctx.template(
             "certbot.ini.j2",
             **names,
-            webroot=cfg.get("LE_WEBROOT", DEFAULT_ACME_ROOT),
+            webroot=webroot,
             email=cfg.get("LE_EMAIL"),
             le_dir=le_dir,
             work_dir=f"{le_dir}/work" if custom else "",

@@ -1,11 +1,12 @@
 """Host-level settings: the loopback alias in ``/etc/hosts`` and ``/etc/hostname``.
 
-Edits are minimal and idempotent: the domain is added to (or, after a hostname change,
-removed from) the ``127.0.0.1`` and ``::1`` lines only; every other line stays as it is.
+Edits are minimal and idempotent: the domain is added to the first ``127.0.0.1`` and
+``::1`` lines (or, after a hostname change, removed from them); other lines stay as they are.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from jmmc.api import Action, Callback, Context, File
@@ -21,27 +22,46 @@ def _split(line: str) -> tuple[list[str], str]:
     return body.split(), sep + comment
 
 
-def edit_hosts(text: str, add: str | None, drop: str | None) -> str:
-    """``text`` with ``add`` on every loopback line and ``drop`` removed from them."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for line in text.splitlines(keepends=True):
-        fields, comment = _split(line)
-        if not fields or fields[0] not in LOOPBACKS:
-            out.append(line)
+def _edit_line(line: str, add: str | None, drop: str | None) -> str:
+    """One hosts line with ``drop`` taken out and ``add`` appended; spacing kept."""
+    body, sep, comment = line.partition("#")
+    newline = "\n" if not sep and body.endswith("\n") else ""
+    body = body[: -len(newline)] if newline else body
+    parts = re.split(r"(\s+)", body)  # tokens at even, blanks at odd positions
+    kept: list[str] = []
+    for j, part in enumerate(parts):
+        if j % 2 == 0 and j > 0 and part == drop:
+            kept.pop()  # the blank before it
             continue
-        seen.add(fields[0])
-        names = [n for n in fields[1:] if n != drop]
-        if add and add not in names:
-            names.append(add)
-        if names == fields[1:]:
-            out.append(line)  # untouched lines keep their exact spacing
-            continue
-        end = "\n" if line.endswith("\n") else ""
-        tail = f" {comment.rstrip()}" if comment else ""
-        out.append(f"{fields[0]}\t" + " ".join(names) + tail + end)
+        kept.append(part)
+    body = "".join(kept)
     if add:
-        missing = [a for a in LOOPBACKS if a not in seen]
+        core = body.rstrip()
+        body = f"{core} {add}{body[len(core) :]}"
+    return body + sep + comment + newline
+
+
+def edit_hosts(text: str, add: str | None, drop: str | None) -> str:
+    """``text`` with ``add`` on the first 127.0.0.1 and ::1 lines, ``drop`` off all of them.
+
+    Lines that do not change keep their exact bytes.
+    """
+    lines = text.splitlines(keepends=True)
+    present = {a: False for a in LOOPBACKS}
+    first: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        fields, _ = _split(line)
+        if fields and fields[0] in LOOPBACKS:
+            first.setdefault(fields[0], i)
+            present[fields[0]] |= add is not None and add in fields[1:]
+    out = list(lines)
+    for i, line in enumerate(lines):
+        fields, _ = _split(line)
+        if fields and fields[0] in LOOPBACKS:
+            append = add if add and first[fields[0]] == i and not present[fields[0]] else None
+            out[i] = _edit_line(line, append, drop)
+    if add:
+        missing = [a for a in LOOPBACKS if a not in first]
         if missing and out and not out[-1].endswith("\n"):
             out[-1] += "\n"
         out.extend(f"{a}\t{add}\n" for a in missing)
