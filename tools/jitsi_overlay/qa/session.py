@@ -6,12 +6,15 @@ the master is given explicitly (``gentoo_repo``, e.g. the synthetic test
 master) or, on a Gentoo host, taken from the system configuration in
 /etc/portage together with its selected profile.  Writing our own config
 means a checkout that is not in the system's repos.conf can be checked too.
+Everything runs on a temporary snapshot of the repository, so a QA run
+never writes into the checkout.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import shutil
 import signal
 import tempfile
 from collections.abc import Collection, Iterable
@@ -85,6 +88,26 @@ def find_master(gentoo_repo: Path | None) -> Master:
     return master
 
 
+def snapshot(repo: Path, dest: Path) -> Path:
+    """Copy the repository parts of ``repo`` (not tools/ or tests/) to ``dest``.
+
+    pkgcheck sources ebuilds through pkgcore, which writes metadata/md5-cache
+    into any writable repository whose layout.conf names md5-dict; scanning a
+    snapshot keeps the checkout untouched.  An existing md5-cache is left
+    out so a stale one can never stand in for sourcing.
+    """
+    names = {"profiles", "metadata", "eclass", "licenses"}
+    categories = repo / "profiles" / "categories"
+    if categories.is_file():
+        names.update(categories.read_text(encoding="utf-8").split())
+    dest.mkdir(parents=True)
+    ignore = shutil.ignore_patterns("md5-cache", "__pycache__", "*.pyc")
+    for name in sorted(names):
+        if (repo / name).is_dir():
+            shutil.copytree(repo / name, dest / name, symlinks=True, ignore=ignore)
+    return dest
+
+
 def run_qa(
     repo: Path,
     *,
@@ -106,6 +129,7 @@ def run_qa(
     master = find_master(gentoo_repo)
     with tempfile.TemporaryDirectory(prefix="jitsi-qa-") as tmp:
         work = Path(tmp)
+        repo = snapshot(repo, work / repo.name)
         config = write_pkgcore_config(
             work / "config",
             {"gentoo": master.path, repo_name(repo): repo},
