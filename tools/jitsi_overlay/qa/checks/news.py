@@ -7,7 +7,10 @@
   optional Translator and Display-If-Installed/-Keyword/-Profile.  Title is
   at most 50 characters, Posted equals the directory's date, Revision is a
   positive integer, the format is 1.0 or 2.0, authors are ``Name <email>``,
-  Display-If-Installed holds a valid atom.
+  Display-If-Installed holds an atom portage accepts for that format (EAPI 5
+  atoms in 2.0, EAPI 0 in 1.0; portage silently drops an item it rejects).
+  Unknown headers are reported as likely typos, although package managers
+  ignore them.
 * Then a non-empty body of lines no wider than 72 columns.
 """
 
@@ -19,8 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pkgcore.ebuild.atom import atom
-from pkgcore.ebuild.errors import MalformedAtom
+from portage.news import DisplayInstalledRestriction
 
 from ..base import Check
 from ..registry import register
@@ -113,7 +115,7 @@ def _valid_date(text: str) -> bool:
     return True
 
 
-def header_problem(name: str, value: str, posted: str) -> str | None:
+def header_problem(name: str, value: str, posted: str, news_format: str) -> str | None:
     """Why header ``name: value`` is invalid, or None."""
     if name == "Posted":
         if not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and _valid_date(value)):
@@ -130,10 +132,8 @@ def header_problem(name: str, value: str, posted: str) -> str | None:
         if not PERSON_RE.fullmatch(value):
             return "is not 'Name <email>'"
     elif name == "Display-If-Installed":
-        try:
-            atom(value)
-        except MalformedAtom:
-            return "is not a valid package atom"
+        if not DisplayInstalledRestriction(value, news_format).isValid():
+            return f"is not a package atom portage accepts in format {news_format}"
     elif name == "Display-If-Keyword":
         if not KEYWORD_RE.fullmatch(value):
             return "is not a keyword such as ~amd64"
@@ -191,6 +191,10 @@ class NewsItemCheck(Check):
     @staticmethod
     def _item(path: Path, location: str, posted: str) -> Iterator[Result]:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        news_format = next(
+            (ln.split(":", 1)[1].strip() for ln in lines if ln.startswith("News-Item-Format:")),
+            "2.0",
+        )
         seen: dict[str, int] = {}
         body_start = len(lines)
         for index, line in enumerate(lines):
@@ -203,14 +207,16 @@ class NewsItemCheck(Check):
                 continue
             name, value = header["name"], header["value"]
             if name not in SINGLE and name not in REPEATABLE:
-                yield InvalidNewsHeader(location, line, "is not a GLEP 42 header: remove it")
+                yield InvalidNewsHeader(
+                    location, line, "is not a GLEP 42 header (ignored by portage): fix or remove it"
+                )
                 continue
             seen[name] = seen.get(name, 0) + 1
             if name in SINGLE and seen[name] == 2:
                 yield InvalidNewsHeader(location, line, "repeats a single header: keep one")
             if name == "Title" and len(value) > TITLE_MAX:
                 yield NewsTitleTooLong(location, value)
-            problem = header_problem(name, value, posted)
+            problem = header_problem(name, value, posted, news_format)
             if problem is not None:
                 yield InvalidNewsHeader(location, line, problem)
         for name in REQUIRED:
