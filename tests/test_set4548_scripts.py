@@ -322,13 +322,15 @@ def test_units_order_and_stop_propagation() -> None:
         assert "After=network-online.target prosody.service" in unit.read_text()
 
 
-def test_sysctl_and_tmpfiles(tmp_path: Path) -> None:
+def test_sysctl_and_tmpfiles() -> None:
     sysctl = (NET_IM / "jitsi-videobridge/files/jitsi-videobridge.sysctl-r1").read_text()
     keys = dict(line.split(" = ") for line in sysctl.splitlines()
                 if line and not line.startswith("#"))
     assert int(keys["net.core.rmem_max"]) >= 10485760
     for name in ("jicofo", "jitsi-videobridge"):
-        line = (NET_IM / f"{name}/files/{name}.tmpfiles-r1").read_text().splitlines()[-1]
-        kind, path, mode, user, group, _ = line.split()
-        assert (kind, path, mode, group) == ("d", f"/run/{name}", "0750", "jitsi")
-        assert user == ("jicofo" if name == "jicofo" else "jvb")
+        lines = (NET_IM / f"{name}/files/{name}.tmpfiles-r1").read_text().splitlines()
+        entries = {f[1]: f for f in (line.split() for line in lines if line[:1] == "d")}
+        user = "jicofo" if name == "jicofo" else "jvb"
+        assert entries[f"/run/{name}"] == ["d", f"/run/{name}", "0750", user, "jitsi", "-"]
+        assert entries["/var/log/jitsi"] == ["d", "/var/log/jitsi", "0770", "root", "jitsi", "-"]
+

@@ -1667,8 +1667,6 @@ KEYWORDS="~amd64"
 RESTRICT="mirror"
 
 DEPEND="
-	acct-group/jitsi
-	acct-user/jicofo
 	dev-java/jitsi-sctp
 "
 RDEPEND="
@@ -1712,11 +1710,8 @@ src_install() {
 	insinto /etc/logrotate.d
 	newins "${FILESDIR}/${PN}.logrotate-r1" "${PN}"
 
-	# Configuration belongs to the service account; logs are shared by group.
-	diropts -m 0750 -o jicofo -g jitsi
-	keepdir "/etc/jitsi/jicofo"
-	diropts -m 0770 -o root -g jitsi
-	keepdir /var/log/jitsi
+	# /etc/jitsi/jicofo is the home of acct-user/jicofo (0750, jicofo:jitsi);
+	# /var/log/jitsi and the runtime directory come from tmpfiles and the init script.
 
 	insinto "/usr/share/jitsi-meet-master-config/callbacks/${PN}"
 	doins -r "${FILESDIR}"/configurator/.

@@ -1755,8 +1755,6 @@ KEYWORDS="~amd64"
 RESTRICT="mirror"
 
 DEPEND="
-	acct-group/jitsi
-	acct-user/jvb
 	dev-java/jitsi-sctp
 "
 RDEPEND="
@@ -1802,11 +1800,8 @@ src_install() {
 	insinto /usr/lib/sysctl.d
 	newins "${FILESDIR}/${PN}.sysctl-r1" "50-${PN}.conf"
 
-	# Configuration belongs to the service account; logs are shared by group.
-	diropts -m 0750 -o jvb -g jitsi
-	keepdir "/etc/jitsi/videobridge"
-	diropts -m 0770 -o root -g jitsi
-	keepdir /var/log/jitsi
+	# /etc/jitsi/videobridge is the home of acct-user/jvb (0750, jvb:jitsi);
+	# /var/log/jitsi and the runtime directory come from tmpfiles and the init script.
 
 	insinto "/usr/share/jitsi-meet-master-config/callbacks/${PN}"
 	doins -r "${FILESDIR}"/configurator/.
