@@ -299,3 +299,15 @@ def test_hostname_removal_keeps_other_hosts_lines(root: Path) -> None:
     assert "127.0.0.1   meet.example.org.old   \n" in after  # not ours: untouched
     assert re.search(r"^127\.0\.0\.1\tlocalhost meet\.example\.org$", after, re.M)
     assert len(after.splitlines()) == len(before.splitlines())
+
+
+def test_issued_le_certificate_is_used_on_reconfigure(root: Path) -> None:
+    """History dabe8ba/4dabfd6: certificates certbot already holds were only spliced in
+    at issuance; a reconfigure now installs them for nginx and coturn at once."""
+    live = "/etc/letsencrypt/live/meet.example.org"
+    at(root, live).mkdir(parents=True)
+    issued = ca_signed(root, "meet.example.org", f"{live}/privkey.pem", f"{live}/fullchain.pem")
+    apply(root, values(**FQDN_LE))
+    assert text(root, "/etc/jitsi/meet/meet.example.org.crt") == issued
+    assert text(root, "/etc/turnserver/certs/meet.example.org.crt") == issued
+    assert text(root, "/etc/jitsi/meet/meet.example.org.key") == text(root, f"{live}/privkey.pem")

@@ -244,19 +244,27 @@ def test_deploy_hook_installs_and_reloads(root: Path, tmp_path: Path) -> None:
         stub = bin_dir / tool
         stub.write_text(f'#!/bin/sh\necho "{tool} $*" >> {log}\n')
         stub.chmod(0o755)
-    lineage = tmp_path / "live"
-    lineage.mkdir()
-    (lineage / "fullchain.pem").write_text("NEW CHAIN\n")
-    (lineage / "privkey.pem").write_text("NEW KEY\n")
     script = tmp_path / "hook.sh"
     script.write_text(hook)
     if subprocess.run(["getent", "group", "turnserver"], capture_output=True).returncode:
         pytest.skip("no turnserver group on this host")
-    env = {"PATH": f"{bin_dir}:/usr/bin:/bin:/usr/sbin:/sbin", "RENEWED_LINEAGE": str(lineage)}
-    subprocess.run(["sh", str(script)], env=env, check=True, capture_output=True)
-    assert text(root, "/etc/jitsi/meet/meet.example.org.crt") == "NEW CHAIN\n"
+    for name in ("other.example.net", "meet.example.org"):
+        lineage = tmp_path / "live" / name
+        lineage.mkdir(parents=True)
+        (lineage / "fullchain.pem").write_text(f"NEW CHAIN {name}\n")
+        (lineage / "privkey.pem").write_text(f"NEW KEY {name}\n")
+        env = {"PATH": f"{bin_dir}:/usr/bin:/bin:/usr/sbin:/sbin", "RENEWED_LINEAGE": str(lineage)}
+        subprocess.run(["sh", str(script)], env=env, check=True, capture_output=True)
+        if name == "other.example.net":
+            # Another lineage (an old host name, another site) is left alone.
+            assert not log.exists()
+            assert "NEW" not in text(root, "/etc/jitsi/meet/meet.example.org.crt")
+    assert text(root, "/etc/jitsi/meet/meet.example.org.crt") == "NEW CHAIN meet.example.org\n"
     key = at(root, "/etc/turnserver/certs/meet.example.org.key")
-    assert key.read_text() == "NEW KEY\n" and stat.S_IMODE(key.stat().st_mode) == 0o640
+    assert (
+        key.read_text() == "NEW KEY meet.example.org\n"
+        and stat.S_IMODE(key.stat().st_mode) == 0o640
+    )
     calls = log.read_text()
     assert ("nginx" in calls and "reload" in calls) and ("turnserver" in calls or "coturn" in calls)
 

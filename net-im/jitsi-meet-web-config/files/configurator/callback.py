@@ -188,6 +188,15 @@ def certificate(ctx: Context) -> tuple[list[Action], WebCert]:
         return stale, WebCert(crt_path, key_path, crt, key, "the administrator's own certificate")
     le = cfg.flag("LE_ENABLE_AUTO")
     key, crt = ctx.read_text(own_key), ctx.read_text(own_crt)
+    if le:
+        # An issued certificate certbot already holds is installed now, not at its renewal.
+        live = f"{cfg.get('JMMC_LETSENCRYPT_DIR', DEFAULT_LE_DIR).rstrip('/')}/live/{domain}"
+        live_key, live_crt = (
+            ctx.read_text(f"{live}/privkey.pem"),
+            ctx.read_text(f"{live}/fullchain.pem"),
+        )
+        if live_key and live_crt and cert_fits(live_crt, live_key, domain, self_signed_only=False):
+            key, crt = live_key, live_crt
     # With LE on, a valid issued certificate stays; otherwise only our self-signed one does.
     if not (key and crt and cert_fits(crt, key, domain, self_signed_only=not le)):
         key, crt = self_signed(domain)
