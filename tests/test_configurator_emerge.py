@@ -93,4 +93,5 @@ def test_end_of_input_fails_and_writes_nothing(prefix) -> None:
     result = prefix.emerge("--config", ATOM, input="meet.example.org\n", check=False)
     assert result.returncode == 1
     assert "end of input" in result.stdout + result.stderr
+    assert "External IP address [localhost]: " in result.stdout  # offline default
     assert not (prefix.root / MASTER).exists()
