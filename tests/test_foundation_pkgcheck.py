@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -230,3 +233,31 @@ def test_planted_mistake_is_reported(
         describe(r) for r in results
     )
     assert found[keyword].level in BLOCKING, describe(found[keyword])
+
+
+def test_pkgdev_reproduces_the_testrepo_manifests(
+    repo_root: Path, gentoo_master: Path, tmp_path: Path
+) -> None:
+    # The same config dir drives pkgdev: with DISTDIR set it hashes local
+    # distfiles offline, and must agree with the committed Manifests.
+    testrepo = tmp_path / "testrepo"
+    shutil.copytree(repo_root / "tests" / "fixtures" / "testrepo", testrepo)
+    manifests = sorted(testrepo.glob("*/*/Manifest"))
+    expected = {m: m.read_text() for m in manifests}
+    assert expected, "the test repository has no Manifest"
+    for m in manifests:
+        m.unlink()
+    config = write_pkgcore_config(
+        tmp_path / "config",
+        {"gentoo": gentoo_master, "jitsi-testrepo": testrepo},
+        distdir=testrepo / ".distfiles",
+    )
+    pkgdev = Path(sys.executable).parent / "pkgdev"
+    subprocess.run(
+        [str(pkgdev), "--config", str(config), "manifest"],
+        cwd=testrepo,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert {m: m.read_text() for m in manifests} == expected
