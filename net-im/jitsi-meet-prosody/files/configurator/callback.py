@@ -280,6 +280,7 @@ def render(ctx: Context) -> Iterator[Action]:
         (auth, cfg["JVB_AUTH_USER"], cfg["JVB_AUTH_PASSWORD"]),
         (domain, cfg["JICOFO_CONVENE_USER"], cfg["JICOFO_CONVENE_PASSWORD"]),
     )
+    made: set[str] = set()
     for host, user, password in accounts:
         if not password:
             raise ConfigError(
@@ -288,7 +289,8 @@ def render(ctx: Context) -> Iterator[Action]:
             )
         path = account_path(data, host, user)
         store = path.rsplit("/", 2)[0]
-        if not ctx.exists(f"{store}/accounts"):
+        if not ctx.exists(f"{store}/accounts") and store not in made:
+            made.add(store)
             # The core creates missing directories root-owned; prosody must own its store.
             yield Command(
                 (
