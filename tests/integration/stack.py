@@ -10,10 +10,13 @@ components would fail.  Failures name the server, its log file and the log line.
 
 from __future__ import annotations
 
+import dataclasses
 import signal
 import ssl
+import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,15 +64,29 @@ class Stack:
         self.facts["pebble_ca"] = ca.cert
         self.facts["acme_port"] = servers.free_port()
 
-    def generate(self, mutate: Callable[[Path], None] | None = None) -> Configured:
+    def generate(self, *, adapt: bool = True) -> Configured:
+        """Seed the root and run the configurator (LE answers when ``le``)."""
         testroot.seed(self.root)
-        acme = f"https://127.0.0.1:{self.facts['acme_port']}/dir" if self.le else None
+        acme = f"https://127.0.0.1:{self.facts['acme_port']}/dir" if "acme_port" in self.facts \
+            else None
         values = testroot.answers(self.ports, domain=self.domain, acme_directory=acme)
         self.configured = testroot.configure(self.root, values)
+        if adapt:
+            self.adaptation = testroot.adapt(self.root, self.domain)
+        return self.configured
+
+    def use_generated(self, other: Stack, mutate: Callable[[Path], None] | None = None) -> None:
+        """Start from a copy of ``other``'s unadapted generated root (owners kept)."""
+        assert other.configured is not None
+        self.root.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["cp", "-a", f"{other.root}/.", str(self.root)], check=True)
+        self.configured = dataclasses.replace(other.configured, root=self.root)
+        self.facts.update({k: other.facts[k] for k in ("pebble_ca", "acme_port")
+                           if k in other.facts})
+        self.pki = other.pki
         if mutate:
             mutate(self.root)
         self.adaptation = testroot.adapt(self.root, self.domain)
-        return self.configured
 
     # --- servers -----------------------------------------------------------------
 
@@ -130,6 +147,20 @@ class Stack:
 # --- the steps ----------------------------------------------------------------------
 
 
+@contextmanager
+def blame(step: str, *chain: Server | None) -> Iterator[None]:
+    """Like Server.blame for a request crossing several servers (nginx → coturn): the
+    failure names the first server and cites the explaining log line of each."""
+    try:
+        yield
+    except ServerFailure:
+        raise
+    except Exception as e:
+        servers_ = [s for s in chain if s is not None]
+        lines = "; ".join(f"{s.name}: see {explaining_line(s.all_logs())}" for s in servers_)
+        raise ServerFailure(f"{servers_[0].name}: {step} failed: {e}; {lines}") from e
+
+
 def _jicofo(st: Stack) -> dict[str, str]:
     return configs.read_shell_env(
         st.path("etc/jitsi/jicofo/config"), "JICOFO_HOST", "JICOFO_HOSTNAME", "JICOFO_SECRET",
@@ -142,9 +173,14 @@ def _jvb(st: Stack) -> dict[str, str]:
     return {k[len(prefix):]: v for k, v in props.items() if k.startswith(prefix)}
 
 
-def _address(host: str) -> str:
-    # the processes under test resolve the test names (and localhost) to loopback
-    return "127.0.0.1"
+def resolve(st: Stack, host: str) -> str:
+    """``host`` looked up in the scratch root's /etc/hosts (the configurator adds the
+    domain to the loopback line), IPv4 only; unknown names fail like a DNS miss."""
+    for line in st.path("etc/hosts").read_text().splitlines():
+        fields = line.split("#", 1)[0].split()
+        if len(fields) > 1 and host in fields[1:] and ":" not in fields[0]:
+            return fields[0]
+    raise ServerFailure(f"resolver: {host!r} is not in {st.path('etc/hosts')}")
 
 
 def step_prosody_log_clean(st: Stack) -> None:
@@ -165,7 +201,8 @@ def step_focus_login(st: Stack) -> None:
     assert st.prosody is not None
     with st.prosody.blame("focus login (jicofo's config)"):
         login = xmpp.c2s_login(_c2s_port(st), j["JICOFO_AUTH_DOMAIN"], j["JICOFO_AUTH_USER"],
-                               j["JICOFO_AUTH_PASSWORD"], cafile=_auth_ca(st, j["JICOFO_AUTH_DOMAIN"]))
+                               j["JICOFO_AUTH_PASSWORD"], address=resolve(st, j["JICOFO_HOST"]),
+                               cafile=_auth_ca(st, j["JICOFO_AUTH_DOMAIN"]))
     st.facts["focus_jid"] = login.jid
 
 
@@ -181,7 +218,8 @@ def step_jvb_login(st: Stack) -> None:
     assert st.prosody is not None
     with st.prosody.blame("jvb login (videobridge properties)"):
         login = xmpp.c2s_login(int(p.get("PORT", "5222")), p["DOMAIN"], p["USERNAME"],
-                               p["PASSWORD"], cafile=_auth_ca(st, p["DOMAIN"]))
+                               p["PASSWORD"], address=resolve(st, p["HOSTNAME"]),
+                               cafile=_auth_ca(st, p["DOMAIN"]))
     st.facts["jvb_jid"] = login.jid
 
 
@@ -191,7 +229,7 @@ def step_focus_component(st: Stack) -> None:
     assert st.prosody is not None
     with st.prosody.blame("focus component handshake (jicofo's config)"):
         xmpp.component_handshake(int(j["JICOFO_PORT"]), f"focus.{j['JICOFO_HOSTNAME']}",
-                                 j["JICOFO_SECRET"])
+                                 j["JICOFO_SECRET"], address=resolve(st, j["JICOFO_HOST"]))
 
 
 def _bosh_target(st: Stack) -> tuple[str, int]:
@@ -214,9 +252,11 @@ def step_convener_bosh(st: Stack) -> None:
     host, port = _bosh_target(st)
     user, password = st.configured.convener
     t0 = time.monotonic()
-    session = xmpp.BoshSession(port, js["domain"], tls=True, cafile=_web_ca(st))
+    session = xmpp.BoshSession(port, js["domain"], tls=True, cafile=_web_ca(st),
+                               address=resolve(st, host))
     session.http_host = f"{host}:{port}" if port != 443 else host
-    with st.nginx.blame(f"convener BOSH login through nginx (https://{host}:{port})"):
+    with blame(f"convener BOSH login through nginx (https://{host}:{port})", st.nginx,
+               st.prosody):
         login = session.login(user, password)
     st.timings["BOSH login through nginx"] = time.monotonic() - t0
     session.close()
@@ -252,7 +292,7 @@ def step_turn_udp(st: Stack) -> None:
     s = _service(st, "turn")
     assert st.coturn is not None
     with st.coturn.blame(f"TURN allocation over UDP at {s['host']}:{s['port']}"):
-        with turn.TurnClient(int(s["port"]), "udp", address=_address(s["host"])) as c:
+        with turn.TurnClient(int(s["port"]), "udp", address=resolve(st, s["host"])) as c:
             realm, _ = c.challenge()
             relayed = c.allocate(s["username"], s["password"])
         if realm != st.domain:
@@ -264,11 +304,12 @@ def step_turn_tls_mux(st: Stack) -> None:
     """TURN over TLS through nginx's stream multiplexer on the HTTPS port (turns entry)."""
     s = _service(st, "turns")
     assert st.coturn is not None and st.nginx is not None
-    with st.coturn.blame(f"TURN allocation over TLS through the multiplexer at "
-                         f"{s['host']}:{s['port']}"):
-        with turn.TurnClient(int(s["port"]), "tls", address=_address(s["host"]), sni=s["host"],
-                             cafile=_web_ca(st)) as c:
-            st.facts["relayed_tls"] = c.allocate(s["username"], s["password"])
+    where = f"{s['host']}:{s['port']}"
+    with (blame(f"TURN allocation over TLS through the multiplexer at {where}",
+                st.coturn, st.nginx),
+          turn.TurnClient(int(s["port"]), "tls", address=resolve(st, s["host"]), sni=s["host"],
+                          cafile=_web_ca(st)) as c):
+        st.facts["relayed_tls"] = c.allocate(s["username"], s["password"])
 
 
 def step_wrong_turn_secret(st: Stack) -> None:
@@ -277,7 +318,7 @@ def step_wrong_turn_secret(st: Stack) -> None:
     for kind, transport in (("turn", "udp"), ("turns", "tls")):
         s = _service(st, kind)
         try:
-            with turn.TurnClient(int(s["port"]), transport, address=_address(s["host"]),
+            with turn.TurnClient(int(s["port"]), transport, address=resolve(st, s["host"]),
                                  sni=s["host"], cafile=_web_ca(st)) as c:
                 c.allocate(user, password)
         except turn.TurnError as e:

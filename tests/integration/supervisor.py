@@ -17,11 +17,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# Lines that explain a failure better than the last line of a log.
+# Lines that explain a failure better than the last line of a log: first the servers'
+# own error levels, then error-like words; known harmless lines never explain anything.
+_LEVEL_LINE = re.compile(
+    r"\t(error|warn)\t|\[(emerg|alert|crit|error)\]|\bERROR\b|CONFIG ERROR|^Error|Traceback"
+)
 _ERROR_LINE = re.compile(
-    r"\b(error|emerg|crit|alert|fatal|failed|cannot|refusing|bad configuration|unable)\b",
+    r"\b(error|emerg|crit|alert|fatal|failed|cannot|refusing|bad configuration|unable"
+    r"|not exist|denied|refused|unauthorized|invalid)\b",
     re.IGNORECASE,
 )
+_NOISE = re.compile(r"CHANGE_REQUEST|Protocol not supported|^\$ ")
 
 
 class ServerFailure(AssertionError):
@@ -59,16 +65,18 @@ def find_line(path: Path, pattern: str | re.Pattern[str], *, last: bool = True) 
 
 
 def explaining_line(paths: Sequence[Path]) -> LogLine:
-    """The line most likely to explain a failure: the last error-looking line of any
-    log, else the last non-empty line of the first log that has one."""
-    for path in paths:
-        hit = find_line(path, _ERROR_LINE)
-        if hit:
-            return hit
+    """The line most likely to explain a failure: the last line at an error level in
+    any log, else the last error-looking line, else the last non-empty line."""
+    for rx in (_LEVEL_LINE, _ERROR_LINE):
+        for path in paths:
+            lines = read_lines(path)
+            for i in range(len(lines) - 1, -1, -1):
+                if rx.search(lines[i]) and not _NOISE.search(lines[i]):
+                    return LogLine(path, i + 1, lines[i].strip())
     for path in paths:
         lines = read_lines(path)
         for i in range(len(lines) - 1, -1, -1):
-            if lines[i].strip():
+            if lines[i].strip() and not _NOISE.search(lines[i]):
                 return LogLine(path, i + 1, lines[i].strip())
     first = paths[0] if paths else Path("(no log)")
     return LogLine(first, 0, "(log is empty)")

@@ -58,7 +58,9 @@ class BoshSession:
     """A BOSH session against ``/http-bind`` on a loopback port (direct or via nginx)."""
 
     def __init__(self, port: int, domain: str, *, tls: bool, cafile: Path | None = None,
-                 path: str = "/http-bind", timeout: float = 10.0) -> None:
+                 path: str = "/http-bind", timeout: float = 10.0,
+                 address: str = "127.0.0.1") -> None:
+        self.address = address
         self.port, self.domain, self.tls, self.cafile = port, domain, tls, cafile
         self.path, self.timeout = path, timeout
         self.http_host = domain  # Host header; SNI is always the domain
@@ -72,6 +74,7 @@ class BoshSession:
         body = (f"<body {attr_text} xmlns='{NS_BOSH}' xmlns:xmpp='{NS_XBOSH}'>{inner}</body>"
                 .encode())
         resp = request(self.port, self.path, host=self.domain, tls=self.tls, cafile=self.cafile,
+                       address=self.address,
                        method="POST", body=body, timeout=self.timeout,
                        headers={"Content-Type": "text/xml; charset=utf-8",
                                 "Host": self.http_host})
@@ -212,9 +215,10 @@ class _Stream:
 
 
 def c2s_login(port: int, domain: str, user: str, password: str, *, cafile: Path | None = None,
-              resource: str = "probe", timeout: float = 5.0) -> Login:
+              resource: str = "probe", timeout: float = 5.0,
+              address: str = "127.0.0.1") -> Login:
     """Log in over the client port the way jicofo/jvb do: STARTTLS, SASL PLAIN, bind."""
-    sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    sock = socket.create_connection((address, port), timeout=timeout)
     try:
         stream = _Stream(sock, f"c2s {user}@{domain} on port {port}")
         stream.open(NS_CLIENT, domain)
@@ -247,9 +251,10 @@ def c2s_login(port: int, domain: str, user: str, password: str, *, cafile: Path 
         sock.close()
 
 
-def component_handshake(port: int, component: str, secret: str, timeout: float = 5.0) -> None:
+def component_handshake(port: int, component: str, secret: str, timeout: float = 5.0,
+                        address: str = "127.0.0.1") -> None:
     """XEP-0114: authenticate as ``component`` with ``secret``; raises XmppError if refused."""
-    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+    with socket.create_connection((address, port), timeout=timeout) as sock:
         stream = _Stream(sock, f"component {component} on port {port}")
         stream.open(NS_COMPONENT, component)
         header = stream.wait_header()

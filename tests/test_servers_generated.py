@@ -1,0 +1,101 @@
+"""The configurator's own output, run with real servers (issue 6).
+
+One configuration set is generated ONLY by ``tools/configure.py`` (batch mode, answers
+for ``meet.test`` with every port key moved to a free loopback port, Let's Encrypt
+pointed at a local pebble) into a scratch root seeded from tests/fixtures/gentoo-root.
+``integration.testroot.adapt`` then applies the test-root changes, and only those
+(``test_only_test_root_changes``); then prosody, nginx, coturn and pebble run from it
+and every step of ``integration.stack`` is a test below, in order.
+
+Left out of prosody, because they are Jitsi's own plugins and cannot load here:
+modules speakerstats, turncredentials (Jitsi's fork; Debian's community module of that
+name reads other options), conference_duration, muc_meeting_id, muc_domain_mapper, and
+the components speakerstats_component and conference_duration_component.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+
+import pytest
+from integration import hocon, reference, stack, testroot
+from integration.fixtures import require
+from integration.scratch import make_scratch
+from integration.servers import missing
+from integration.supervisor import Supervisor
+
+pytestmark = [pytest.mark.servers, pytest.mark.slow]
+NEEDED = ("prosody", "nginx", "coturn", "pebble", "certbot", "lua")
+
+
+@pytest.fixture(scope="module")
+def st(request: pytest.FixtureRequest) -> Iterator[stack.Stack]:
+    require(*NEEDED)
+    scratch = make_scratch()
+    failures = request.session.testsfailed
+    sup = Supervisor(scratch / "logs")
+    s = stack.Stack(scratch, sup, testroot.Ports.allocate(), le=True)
+    try:
+        s.prepare_ca()
+        s.generate()
+        s.start_all()
+        yield s
+    finally:
+        sup.stop_all()
+        if request.session.testsfailed == failures and os.environ.get("JITSI_IT_KEEP") != "1":
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def test_only_test_root_changes(st: stack.Stack) -> None:
+    """Nothing but paths, test-only globals and the Jitsi-only modules was changed."""
+    assert st.adaptation is not None
+    assert sorted(st.adaptation.left_out) == sorted(
+        [f"module {m}" for m in testroot.JITSI_ONLY_MODULES]
+        + [f"component {c}" for c in testroot.JITSI_ONLY_COMPONENTS])
+    allowed = re.compile(r"absolute path|data_path|load_module|nobody|example vhost|Jitsi-only"
+                         r"|pidfile, userdb|owned by prosody|ACME webroot")
+    assert [n for n in st.adaptation.notes if not allowed.search(n)] == []
+
+
+@pytest.mark.parametrize("name", [n for n, _ in stack.STEPS + stack.LE_STEPS])
+def test_step(st: stack.Stack, name: str) -> None:
+    step = dict(stack.STEPS + stack.LE_STEPS)[name]
+    step(st)
+
+
+def test_relay_announces_the_external_address(st: stack.Stack) -> None:
+    # JVB_EXTERNAL_IP becomes coturn's external-ip: clients get it as the relay address.
+    assert st.facts["relayed_udp"][0] == testroot.PUBLIC_IP  # type: ignore[index]
+
+
+@pytest.mark.skipif(bool(missing("java")), reason=f"not installed: {missing('java')}")
+def test_jicofo_and_jvb_properties_parse_and_keys_exist_upstream(st: stack.Stack) -> None:
+    """typesafe-config parses both properties files; every key maps to upstream's
+    reference (4548 jvb reference.conf; jicofo had none at 4548, so its current one)."""
+    jvb = st.path("etc/jitsi/videobridge/sip-communicator.properties")
+    jicofo = st.path("etc/jitsi/jicofo/sip-communicator.properties")
+    parsed = hocon.parse_files(jvb, jicofo)
+    plain, documented = reference.load_reference(reference.reference_files("4548", "jvb"))
+    jvb_report = reference.check_keys(parsed[jvb].leaves, plain, documented,
+                                      reference.LEGACY_JVB)
+    plain, documented = reference.load_reference(reference.reference_files("11146", "jicofo"))
+    jicofo_report = reference.check_keys(parsed[jicofo].leaves, plain, documented,
+                                         reference.LEGACY_JICOFO)
+    assert jvb_report.missing == [] and jicofo_report.missing == [], (
+        jvb_report.missing, jicofo_report.missing)
+    assert jvb_report.found and jicofo_report.found
+    # only ice4j's own keys lack a reference here (its reference.conf is not in the data)
+    assert all(k.startswith("org.ice4j.") for k in jvb_report.unmappable)
+
+
+def test_every_server_stops_by_its_handle(st: stack.Stack) -> None:
+    started = list(st.sup.servers)
+    assert {s.name for s in started} >= {"prosody", "nginx", "coturn", "pebble"}
+    st.sup.stop_all()
+    for server in started:
+        assert server.proc.returncode is not None, server.name
+        with pytest.raises(ProcessLookupError):  # reaped, not a zombie
+            os.kill(server.pid, 0)
