@@ -164,3 +164,28 @@ def test_planted_mistakes_exit_1_with_one_line_each(copy_overlay, gentoo_master,
     # One finding per line, sorted by location.
     lines = proc.stdout.splitlines()
     assert lines == sorted(lines, key=lambda ln: ln.split(": ")[0])
+
+
+def test_waivers_file_silences_exactly_its_findings(copy_overlay, gentoo_master, tmp_path):
+    overlay = copy_overlay()
+    _plant(overlay, tmp_path)
+    waivers = tmp_path / "waivers.toml"
+    waivers.write_text(
+        "[[waiver]]\n"
+        'location = "app-misc/qa-planted"\n'
+        'name = "StableKeywords"\n'
+        'reason = "planted: the test accepts this one finding"\n'
+        "[[waiver]]\n"
+        'location = "app-misc/no-such-package"\n'
+        'name = "StableKeywords"\n'
+        'reason = "planted: matches nothing, so it is reported"\n'
+    )
+    common = ["--repo", overlay, "--gentoo-repo", gentoo_master, "--select", "StableKeywordsCheck"]
+    proc = qa(*common, "--no-pkgcheck", "--waivers", waivers)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "waivers: UnusedWaiver: waiver for StableKeywords at 'app-misc/no-such-package' "
+        "matches no finding: remove it"
+    ]
+    shown = qa(*common, "--no-pkgcheck", "--no-waivers")
+    assert "app-misc/qa-planted-1: StableKeywords: " in shown.stdout

@@ -7,6 +7,9 @@ Exit status: 0 clean, 1 on any finding (or an error), 2 on a usage error.
   tools/qa.py                                               # on a Gentoo host
   tools/qa.py --gentoo-repo DIR --distdir DIR               # also verify Manifests
   tools/qa.py --list                                        # registered checks
+
+Findings listed in the waivers file (default: jitsi_overlay/qa/waivers.toml,
+each with a reason) are not reported; --no-waivers shows them.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from jitsi_overlay.cli import run
 from jitsi_overlay.errors import UsageError
 from jitsi_overlay.qa.registry import REGISTRY
 from jitsi_overlay.qa.session import PKGCHECK_LEVELS, run_qa
+from jitsi_overlay.qa.waivers import DEFAULT_WAIVERS, apply_waivers, load_waivers
 
 OVERLAY_ROOT = Path(__file__).resolve().parent.parent
 LEVELS = ("error", "warning", "style", "info")
@@ -55,6 +59,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         default=",".join(lv for lv in LEVELS if lv in PKGCHECK_LEVELS),
         help="pkgcheck result levels that count as findings (default: %(default)s)",
     )
+    parser.add_argument(
+        "--waivers",
+        type=Path,
+        default=DEFAULT_WAIVERS,
+        help="accepted findings, each with a reason (default: %(default)s)",
+    )
+    parser.add_argument("--no-waivers", action="store_true", help="report waived findings too")
     parser.add_argument(
         "--list",
         "--checks",
@@ -97,6 +108,8 @@ def main(argv: Sequence[str]) -> int:
         pkgcheck=not args.no_pkgcheck,
         pkgcheck_levels=args.pkgcheck_levels,
     )
+    if not args.no_waivers:
+        findings, _waived = apply_waivers(findings, load_waivers(args.waivers))
     for finding in findings:
         print(finding.report_line())
     return 1 if findings else 0
