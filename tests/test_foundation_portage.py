@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tarfile
 from pathlib import Path
 
@@ -79,6 +80,12 @@ def test_merge_records_packages_and_installs_files(merged: PortagePrefix) -> Non
     # unpack_deb took data.tar.zst out of the .deb
     payload = merged.root / "usr/share/deb-probe/payload.txt"
     assert payload.read_text() == "deb-probe payload 1.0\n"
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="portage's network-sandbox needs root")
+def test_builds_run_without_network(merged: PortagePrefix) -> None:
+    netdevs = merged.root / "usr/share/prompt-probe/build-netdevs"
+    assert netdevs.read_text() == "lo\n", "the build saw network devices besides loopback"
 
 
 def test_config_answers_through_a_pipe(merged: PortagePrefix) -> None:
