@@ -37,6 +37,7 @@ class Stack:
     ports: Ports
     domain: str = DOMAIN
     le: bool = False
+    answers: dict[str, str] | None = None  # None: testroot.answers for the domain
     configured: Configured | None = None
     adaptation: Adaptation | None = None
     pebble: Pebble | None = None
@@ -69,7 +70,8 @@ class Stack:
         testroot.seed(self.root)
         acme = f"https://127.0.0.1:{self.facts['acme_port']}/dir" if "acme_port" in self.facts \
             else None
-        values = testroot.answers(self.ports, domain=self.domain, acme_directory=acme)
+        values = self.answers or testroot.answers(self.ports, domain=self.domain,
+                                                  acme_directory=acme)
         self.configured = testroot.configure(self.root, values)
         if adapt:
             self.adaptation = testroot.adapt(self.root, self.domain)

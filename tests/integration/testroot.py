@@ -108,6 +108,12 @@ def answers(ports: Ports, *, domain: str = DOMAIN, acme_directory: str | None = 
     return out
 
 
+def demo_answers(ports: Ports) -> dict[str, str]:
+    """The demo's answers: built-in defaults (hostname ``localhost``), services bound to
+    loopback and moved to free ports through the configurator's port keys."""
+    return {"JMMC_BIND_ADDRESS": "127.0.0.1", **ports.answers()}
+
+
 def seed(root: Path) -> Path:
     """Copy the fixture root; its service users get this host's ids (the processes run here)."""
     open_dir(root)
