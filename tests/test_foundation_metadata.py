@@ -216,3 +216,13 @@ def test_news_rules_accept_a_good_item(tmp_path: Path) -> None:
     assert NewsItem(str(path), item.name).isValid()
     path.write_text(GOOD_NEWS.replace("News-Item-Format: 2.0", "News-Item-Format: 9.9"))
     assert not NewsItem(str(path), item.name).isValid(), "portage accepts any format?"
+
+
+def test_portage_announces_the_news_items(copy_overlay, make_prefix, repo_root: Path) -> None:
+    # A user who adds the overlay sees every item as unread after the next emerge.
+    prefix = make_prefix({"jitsi": copy_overlay()}, [])
+    result = prefix.emerge("--check-news", "--pretend", "virtual/cron")
+    items = [p.parent.name for p in news_files(repo_root)]
+    assert f"{len(items)} news items need reading for repository 'jitsi'" in result.stdout
+    unread = prefix.root / "var/lib/gentoo/news/news-jitsi.unread"
+    assert sorted(unread.read_text().split()) == sorted(items)
