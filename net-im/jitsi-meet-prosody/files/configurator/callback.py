@@ -35,7 +35,11 @@ RENEW_SECONDS = 30 * 86400
 def lua(value: str) -> str:
     """A Lua string literal for ``value`` (values are validated, this keeps odd ones inert)."""
     escaped = (
-        value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        value.replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\0", "\\000")
     )
     return f'"{escaped}"'
 
