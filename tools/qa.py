@@ -92,6 +92,15 @@ def list_checks() -> list[str]:
     return lines
 
 
+def could_fire(name: str, args: argparse.Namespace, checks: list[str] | None) -> bool:
+    """Whether this run can report ``name``: a waiver for a result that could not
+    fire (pkgcheck not run, check not selected) is neither applied nor "unused"."""
+    owners = [c for c in REGISTRY.checks() if name in {r.name() for r in c.known_results}]
+    if not owners:  # not ours, so pkgcheck's
+        return not args.no_pkgcheck
+    return checks is None or any(c.name() in checks for c in owners)
+
+
 def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     if args.list_checks:
@@ -109,7 +118,8 @@ def main(argv: Sequence[str]) -> int:
         pkgcheck_levels=args.pkgcheck_levels,
     )
     if not args.no_waivers:
-        findings, _waived = apply_waivers(findings, load_waivers(args.waivers))
+        waivers = [w for w in load_waivers(args.waivers) if could_fire(w.name, args, checks)]
+        findings, _waived = apply_waivers(findings, waivers)
     for finding in findings:
         print(finding.report_line())
     return 1 if findings else 0

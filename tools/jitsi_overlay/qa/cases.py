@@ -4,8 +4,8 @@ A case lives in ``<data>/<Check>/<Result>/``:
 
 ``repo/``        files of a minimal repository fragment (category dirs,
                  ``eclass/``, ``metadata/news/``); ``profiles/repo_name``,
-                 ``profiles/categories`` and ``metadata/layout.conf`` are
-                 added around it
+                 ``metadata/layout.conf`` and (unless the case has one)
+                 ``profiles/categories`` are added around it
 ``expected``     the exact report lines (``location: Result: message``) the
                  check yields on ``repo/``; ``#`` lines are comments
 ``fix/``         files copied over ``repo/`` that clear every result
@@ -76,12 +76,12 @@ class Case:
         (dest / "metadata").mkdir(exist_ok=True)
         (dest / "profiles" / "repo_name").write_text(REPO_NAME + "\n", encoding="utf-8")
         (dest / "metadata" / "layout.conf").write_text(LAYOUT_CONF, encoding="utf-8")
-        categories = sorted(
-            p.name for p in dest.iterdir() if p.is_dir() and p.name not in NOT_CATEGORIES
-        )
-        (dest / "profiles" / "categories").write_text(
-            "".join(c + "\n" for c in categories), encoding="utf-8"
-        )
+        listed = dest / "profiles" / "categories"
+        if not listed.exists():  # a case may bring its own list
+            categories = sorted(
+                p.name for p in dest.iterdir() if p.is_dir() and p.name not in NOT_CATEGORIES
+            )
+            listed.write_text("".join(c + "\n" for c in categories), encoding="utf-8")
         return dest
 
 

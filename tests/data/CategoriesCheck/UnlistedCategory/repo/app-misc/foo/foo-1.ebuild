@@ -1,0 +1,13 @@
+# Copyright 2024 Jitsi overlay authors
+# Distributed under the terms of the GNU General Public License v2
+
+EAPI=8
+
+DESCRIPTION="Package of a QA test case"
+HOMEPAGE="https://example.org/"
+SRC_URI=""
+
+LICENSE="MIT"
+SLOT="0"
+KEYWORDS="~amd64"
+
