@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 from jitsi_overlay.errors import OverlayError
 from jitsi_overlay.qa.findings import Finding
-from jitsi_overlay.qa.waivers import DEFAULT_WAIVERS, Waiver, apply_waivers, load_waivers
+from jitsi_overlay.qa.waivers import (
+    DEFAULT_WAIVERS,
+    Waiver,
+    applicable,
+    apply_waivers,
+    load_waivers,
+)
 
 
 def _finding(location: str, name: str, desc: str = "message") -> Finding:
@@ -75,3 +81,13 @@ def test_shipped_waivers_load_and_give_reasons():
     waivers = load_waivers(DEFAULT_WAIVERS)
     assert waivers
     assert all(len(w.reason) > 20 for w in waivers)
+
+
+def test_only_waivers_the_run_can_report_apply():
+    ours = Waiver("app-misc/foo", "StableKeywords", "reason")
+    theirs = Waiver("app-misc/foo", "VisibleVcsPkg", "reason")
+    both = [ours, theirs]
+    assert applicable(both, pkgcheck_ran=True, checks=None) == both
+    assert applicable(both, pkgcheck_ran=False, checks=None) == [ours]
+    assert applicable(both, pkgcheck_ran=True, checks=["MetadataXmlCheck"]) == [theirs]
+    assert applicable(both, pkgcheck_ran=False, checks=["StableKeywordsCheck"]) == [ours]

@@ -24,7 +24,7 @@ from jitsi_overlay.cli import run
 from jitsi_overlay.errors import UsageError
 from jitsi_overlay.qa.registry import REGISTRY
 from jitsi_overlay.qa.session import PKGCHECK_LEVELS, run_qa
-from jitsi_overlay.qa.waivers import DEFAULT_WAIVERS, apply_waivers, load_waivers
+from jitsi_overlay.qa.waivers import DEFAULT_WAIVERS, applicable, apply_waivers, load_waivers
 
 OVERLAY_ROOT = Path(__file__).resolve().parent.parent
 LEVELS = ("error", "warning", "style", "info")
@@ -92,15 +92,6 @@ def list_checks() -> list[str]:
     return lines
 
 
-def could_fire(name: str, args: argparse.Namespace, checks: list[str] | None) -> bool:
-    """Whether this run can report ``name``: a waiver for a result that could not
-    fire (pkgcheck not run, check not selected) is neither applied nor "unused"."""
-    owners = [c for c in REGISTRY.checks() if name in {r.name() for r in c.known_results}]
-    if not owners:  # not ours, so pkgcheck's
-        return not args.no_pkgcheck
-    return checks is None or any(c.name() in checks for c in owners)
-
-
 def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     if args.list_checks:
@@ -118,7 +109,9 @@ def main(argv: Sequence[str]) -> int:
         pkgcheck_levels=args.pkgcheck_levels,
     )
     if not args.no_waivers:
-        waivers = [w for w in load_waivers(args.waivers) if could_fire(w.name, args, checks)]
+        waivers = applicable(
+            load_waivers(args.waivers), pkgcheck_ran=not args.no_pkgcheck, checks=checks
+        )
         findings, _waived = apply_waivers(findings, waivers)
     for finding in findings:
         print(finding.report_line())

@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OverlayError
+from . import checks as _checks  # noqa: F401  (registers the checks named below)
 from .findings import Finding
+from .registry import REGISTRY, CheckRegistry
 
 DEFAULT_WAIVERS = Path(__file__).with_name("waivers.toml")
 
@@ -64,6 +66,29 @@ def load_waivers(path: Path) -> list[Waiver]:
             Waiver(entry["location"], entry["name"], entry["reason"], entry.get("contains", ""))
         )
     return waivers
+
+
+def applicable(
+    waivers: Iterable[Waiver],
+    *,
+    pkgcheck_ran: bool,
+    checks: Iterable[str] | None,
+    registry: CheckRegistry = REGISTRY,
+) -> list[Waiver]:
+    """The waivers whose result this run can report.
+
+    A waiver for a pkgcheck result when pkgcheck did not run, or for a result
+    of a check that was not selected, is neither applied nor "unused".
+    """
+    selected = None if checks is None else set(checks)
+    owner = {r.name(): c.name() for c in registry.checks() for r in c.known_results}
+
+    def can_fire(name: str) -> bool:
+        if name not in owner:  # not one of ours, so pkgcheck's
+            return pkgcheck_ran
+        return selected is None or owner[name] in selected
+
+    return [w for w in waivers if can_fire(w.name)]
 
 
 def apply_waivers(
