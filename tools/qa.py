@@ -36,7 +36,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = _Parser(prog="qa.py", description=__doc__.splitlines()[1])
+    doc = __doc__.splitlines()
+    parser = _Parser(
+        prog="qa.py",
+        description=doc[0],
+        epilog="\n".join(doc[2:]),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument(
         "--repo", type=Path, default=OVERLAY_ROOT, help="overlay root (default: this checkout)"
     )
