@@ -119,7 +119,7 @@ def header_problem(name: str, value: str, posted: str, news_format: str) -> str 
     """Why header ``name: value`` is invalid, or None."""
     if name == "Posted":
         if not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and _valid_date(value)):
-            return "is not a YYYY-MM-DD date"
+            return "is not a date: write it as YYYY-MM-DD"
         if value != posted:
             return f"differs from the directory's date {posted!r}: make them equal"
     elif name == "Revision":
@@ -130,15 +130,15 @@ def header_problem(name: str, value: str, posted: str, news_format: str) -> str 
             return "is not a known format: use 2.0"
     elif name in ("Author", "Translator"):
         if not PERSON_RE.fullmatch(value):
-            return "is not 'Name <email>'"
+            return "does not name a person: write 'Full Name <address@example.org>'"
     elif name == "Display-If-Installed":
         if not DisplayInstalledRestriction(value, news_format).isValid():
             return f"is not a package atom portage accepts in format {news_format}"
     elif name == "Display-If-Keyword":
         if not KEYWORD_RE.fullmatch(value):
-            return "is not a keyword such as ~amd64"
+            return "is not a keyword: write one such as ~amd64"
     elif name == "Display-If-Profile" and not PROFILE_RE.fullmatch(value):
-        return "is not a profile path"
+        return "is not a profile path: write one such as default/linux/amd64"
     return None
 
 
