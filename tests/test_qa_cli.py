@@ -55,10 +55,18 @@ def test_list_names_every_check_and_result():
     assert qa("--checks").stdout == proc.stdout
 
 
+def test_explain_prints_the_rule():
+    proc = qa("--explain", "ReleaseSuffixCheck")
+    assert proc.returncode == 0, proc.stderr
+    assert "net-im/jitsi-meet-server" in proc.stdout
+    assert "Revisions never count" in proc.stdout
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["--bogus"], "unrecognized arguments: --bogus"),
+        (["--explain", "NoSuchCheck"], "unknown QA check 'NoSuchCheck'"),
         (["--select", "NoSuchCheck", "--gentoo-repo", "."], "unknown QA check 'NoSuchCheck'"),
         (["--pkgcheck-levels", "loud"], "unknown --pkgcheck-levels 'loud'"),
         (["--gentoo-repo", "/nonexistent"], "--gentoo-repo '/nonexistent' is not an ebuild"),

@@ -103,6 +103,7 @@ def test_metadata_checks_need_a_metadata_source(tmp_path: Path):
 def test_registered_checks_meet_the_contract(check: type[Check]):
     assert check.name().endswith("Check")
     assert check.summary(), f"{check.name()} needs a docstring whose first line says what it finds"
+    assert len(check.rule()) > 80, f"{check.name()}'s module docstring must state its rule"
     for result in check.known_results:
         assert isinstance(result.level, Level)
         assert issubclass(result, Result)

@@ -7,6 +7,7 @@ Exit status: 0 clean, 1 on any finding (or an error), 2 on a usage error.
   tools/qa.py                                               # on a Gentoo host
   tools/qa.py --gentoo-repo DIR --distdir DIR               # also verify Manifests
   tools/qa.py --list                                        # registered checks
+  tools/qa.py --explain ReleaseSuffixCheck                  # the exact rule of one
 
 Findings listed in the waivers file (default: jitsi_overlay/qa/waivers.toml,
 each with a reason) are not reported; --no-waivers shows them.
@@ -79,6 +80,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help="list our registered checks and their results, then exit",
     )
+    parser.add_argument(
+        "--explain", metavar="CHECK", help="print the exact rule a check enforces, then exit"
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     args = parser.parse_args(list(argv))
     levels = {lv.strip() for lv in args.pkgcheck_levels.split(",") if lv.strip()}
@@ -102,6 +106,10 @@ def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     if args.list_checks:
         print("\n".join(list_checks()))
+        return 0
+    if args.explain:
+        (check,) = REGISTRY.select([args.explain])
+        print(f"{check.name()}: {check.summary()}\n\n{check.rule()}")
         return 0
     checks = None
     if args.select:

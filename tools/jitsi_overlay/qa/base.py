@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
@@ -31,6 +33,12 @@ class Check:
     def summary(cls) -> str:
         doc = (cls.__doc__ or "").strip()
         return doc.splitlines()[0] if doc else ""
+
+    @classmethod
+    def rule(cls) -> str:
+        """The precise rule, as documented in the check's module."""
+        module = sys.modules[cls.__module__]
+        return inspect.cleandoc(module.__doc__ or cls.summary())
 
     def run(self, repo: Repository) -> Iterator[Result]:  # pragma: no cover - abstract
         raise NotImplementedError(self.name())
