@@ -228,7 +228,7 @@ class _Handler(SimpleHTTPRequestHandler):
 
     server: _Server
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def do_GET(self) -> None:
@@ -243,7 +243,8 @@ class _Handler(SimpleHTTPRequestHandler):
         if rng and rng.startswith("bytes=") and rng.endswith("-"):
             start = int(rng[6:-1])
         body = data[start:]
-        cut = self.server.cut_after.get(path.name)
+        cut = self.server.cut_after.pop(path.name, None)  # one dropped transfer
+        stall = self.server.stall_after.get(path.name)
         self.send_response(206 if start else 200)
         self.send_header("Content-Length", str(len(body)))
         if start:
@@ -255,6 +256,14 @@ class _Handler(SimpleHTTPRequestHandler):
             self.wfile.flush()
             self.close_connection = True
             return
+        if stall is not None and start == 0:
+            # Send part of the file, then hang until released (interrupt tests).
+            self.wfile.write(body[:stall])
+            self.wfile.flush()
+            self.server.stalled.set()
+            self.server.release.wait(30)
+            self.close_connection = True
+            return
         self.wfile.write(body)
 
 
@@ -262,6 +271,9 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     requests: list[tuple[str, str | None]]
     cut_after: dict[str, int]
+    stall_after: dict[str, int]
+    stalled: threading.Event
+    release: threading.Event
 
 
 class ArchiveServer:
@@ -273,6 +285,9 @@ class ArchiveServer:
         self.httpd = _Server(("127.0.0.1", 0), handler)
         self.httpd.requests = []
         self.httpd.cut_after = {}
+        self.httpd.stall_after = {}
+        self.httpd.stalled = threading.Event()
+        self.httpd.release = threading.Event()
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -287,6 +302,11 @@ class ArchiveServer:
     def cut(self, filename: str, after: int) -> None:
         self.httpd.cut_after[filename] = after
 
+    def stall(self, filename: str, after: int) -> threading.Event:
+        """Serve ``after`` bytes of ``filename`` then hang; returns the 'stalled' event."""
+        self.httpd.stall_after[filename] = after
+        return self.httpd.stalled
+
     def __enter__(self) -> ArchiveServer:
         self.thread.start()
         return self
@@ -295,5 +315,7 @@ class ArchiveServer:
         self.stop()
 
     def stop(self) -> None:
-        self.httpd.shutdown()
+        self.httpd.release.set()
+        if self.thread.is_alive():
+            self.httpd.shutdown()
         self.httpd.server_close()

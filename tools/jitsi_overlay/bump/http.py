@@ -29,15 +29,16 @@ def _describe(exc: BaseException) -> str:
 
 
 def with_retries(url: str, attempt: Callable[[], bytes], *, retries: int = RETRIES,
-                 backoff: float = BACKOFF, sleep: Callable[[float], None] = time.sleep) -> bytes:
+                 backoff: float | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> bytes:
     """Run ``attempt`` until it succeeds; transient network errors are retried with backoff."""
-    delay = backoff
+    delay = BACKOFF if backoff is None else backoff
     for n in range(retries + 1):
         try:
             return attempt()
         except NotFound:
             raise
-        except (requests.ConnectionError, requests.Timeout, requests.HTTPError) as exc:
+        except requests.RequestException as exc:
             if n == retries:
                 raise NetworkError(
                     f"cannot download {url!r} ({_describe(exc)}): check the network, or point "
