@@ -1,4 +1,10 @@
-"""HOMEPAGE and SRC_URI must use https, checked on the sourced values."""
+"""HOMEPAGE and SRC_URI must not use plain http://.
+
+The values are read after pkgcore has sourced the ebuild with its eclasses,
+so a URL assembled from ``${PN}``/``${PV}`` or set by an eclass is checked as
+the package manager sees it; every URL of SRC_URI counts, USE-conditional
+ones included.  ``https://`` and ``mirror://`` are fine.
+"""
 
 from __future__ import annotations
 
