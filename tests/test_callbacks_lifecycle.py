@@ -167,6 +167,7 @@ def test_nginx_conf_without_http_block_is_an_error(root: Path) -> None:
 
 def test_own_certificate_must_match_its_key(root: Path) -> None:
     d = at(root, "/etc/ssl")
+    d.mkdir(parents=True, exist_ok=True)
     for name in ("a", "b"):
         subprocess.run(
             [
