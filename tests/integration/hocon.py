@@ -6,7 +6,9 @@ the Debian jar on the class path; its output lists every object and leaf path.
 
 from __future__ import annotations
 
+import atexit
 import functools
+import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
@@ -34,6 +36,7 @@ class Parsed:
 @functools.cache
 def _classes() -> Path:
     out = Path(tempfile.mkdtemp(prefix="hocon-dump-"))
+    atexit.register(shutil.rmtree, out, ignore_errors=True)
     proc = subprocess.run(["javac", "-cp", str(JAR), "-d", str(out), str(SOURCE)],
                           capture_output=True, text=True, timeout=120)
     if proc.returncode != 0:

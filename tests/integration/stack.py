@@ -234,6 +234,31 @@ def step_focus_component(st: Stack) -> None:
                                  j["JICOFO_SECRET"], address=resolve(st, j["JICOFO_HOST"]))
 
 
+def _jicofo_props(st: Stack) -> dict[str, str]:
+    return configs.read_properties(st.path("etc/jitsi/jicofo/sip-communicator.properties"))
+
+
+def step_brewery(st: Stack) -> None:
+    """jicofo (focus, in BRIDGE_MUC) sees the bridge join its brewery (MUC_JIDS, as
+    MUC_NICKNAME): the way jicofo discovers bridges."""
+    j, p = _jicofo(st), _jvb(st)
+    brewery = _jicofo_props(st).get("org.jitsi.jicofo.BRIDGE_MUC", "")
+    assert st.prosody is not None
+    focus_login = dict(port=_c2s_port(st), domain=j["JICOFO_AUTH_DOMAIN"],
+                       user=j["JICOFO_AUTH_USER"], password=j["JICOFO_AUTH_PASSWORD"],
+                       address=resolve(st, j["JICOFO_HOST"]),
+                       cafile=_auth_ca(st, j["JICOFO_AUTH_DOMAIN"]))
+    bridge_login = dict(port=int(p.get("PORT", "5222")), domain=p["DOMAIN"],
+                        user=p["USERNAME"], password=p["PASSWORD"],
+                        address=resolve(st, p["HOSTNAME"]), cafile=_auth_ca(st, p["DOMAIN"]))
+    with (st.prosody.blame("brewery MUC (jicofo BRIDGE_MUC, videobridge MUC_JIDS)"),
+          xmpp.c2s_session(**focus_login) as focus):  # type: ignore[arg-type]
+        focus.join_muc(brewery, "focus")
+        with xmpp.c2s_session(**bridge_login) as bridge:  # type: ignore[arg-type]
+            bridge.join_muc(p["MUC_JIDS"], p["MUC_NICKNAME"])
+            focus.wait_presence(f"{brewery}/{p['MUC_NICKNAME']}")
+
+
 def _bosh_target(st: Stack) -> tuple[str, int]:
     js = configs.read_config_js(st.path(f"etc/jitsi/meet/{st.domain}-config.js"))
     url = js["bosh"]  # "//host[:port]/http-bind"
@@ -260,7 +285,9 @@ def step_convener_bosh(st: Stack) -> None:
     with blame(f"convener BOSH login through nginx (https://{host}:{port})", st.nginx,
                st.prosody):
         login = session.login(user, password)
-    st.timings["BOSH login through nginx"] = time.monotonic() - t0
+        st.timings["BOSH login through nginx"] = time.monotonic() - t0
+        # a conference room on the MUC service config.js names (hosts.muc)
+        session.join_muc(f"probe-room@{js['muc']}", "convener")
     session.close()
     st.facts["convener_jid"] = login.jid
 
@@ -415,6 +442,7 @@ STEPS: list[tuple[str, Step]] = [
     ("focus login", step_focus_login),
     ("jvb login", step_jvb_login),
     ("focus component", step_focus_component),
+    ("bridge joins jicofo's brewery", step_brewery),
     ("convener BOSH through nginx", step_convener_bosh),
     ("TURN over UDP", step_turn_udp),
     ("TURN over TLS via the multiplexer", step_turn_tls_mux),

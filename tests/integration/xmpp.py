@@ -13,6 +13,7 @@ import hashlib
 import secrets
 import socket
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,8 @@ NS_TLS = "urn:ietf:params:xml:ns:xmpp-tls"
 NS_STREAM = "http://etherx.jabber.org/streams"
 NS_CLIENT = "jabber:client"
 NS_COMPONENT = "jabber:component:accept"
+NS_MUC = "http://jabber.org/protocol/muc"
+NS_MUC_USER = "http://jabber.org/protocol/muc#user"
 
 
 class XmppError(Exception):
@@ -132,6 +135,24 @@ class BoshSession:
             raise XmppError(f"BOSH {step}: {_short(ET.tostring(answer))!r}")
         return answer
 
+    def join_muc(self, room: str, nick: str) -> None:
+        """Enter ``room`` over this BOSH session; wait for our own presence."""
+        outbox: list[str] = []
+        inbox: list[ET.Element] = []
+
+        def send(text: str) -> None:
+            outbox.append(text)
+
+        def receive() -> ET.Element:
+            while not inbox:
+                payload = "".join(outbox)
+                outbox.clear()
+                root = self._post(f"MUC join {room}", payload)
+                inbox.extend(root)
+            return inbox.pop(0)
+
+        join_muc(send, receive, room, nick, f"BOSH {self.domain}")
+
     def close(self) -> None:
         if self.sid:
             # the answer to a terminate is itself type='terminate', which _post raises on
@@ -214,21 +235,45 @@ class _Stream:
         return elem
 
 
-def c2s_login(port: int, domain: str, user: str, password: str, *, cafile: Path | None = None,
-              resource: str = "probe", timeout: float = 5.0,
-              address: str = "127.0.0.1") -> Login:
+class C2sSession:
+    """A logged-in client stream (STARTTLS, SASL PLAIN, bind), as jicofo/jvb open one."""
+
+    def __init__(self, stream: _Stream, login: Login) -> None:
+        self.stream, self.login = stream, login
+
+    def join_muc(self, room: str, nick: str) -> None:
+        """Enter ``room`` (a bare room JID) as ``nick``; wait for our own presence."""
+        join_muc(self.stream.send, self.stream.next, room, nick, self.stream.step)
+
+    def wait_presence(self, full_jid: str, timeout: float = 3.0) -> ET.Element:
+        """The next presence from ``full_jid`` (another occupant), or XmppError."""
+        self.stream.sock.settimeout(timeout)
+        try:
+            while True:
+                elem = self.stream.next()
+                if elem.tag == f"{{{NS_CLIENT}}}presence" and \
+                        (elem.get("from") or "").lower() == full_jid.lower():
+                    return elem
+        except TimeoutError:
+            raise XmppError(f"{self.stream.step}: no presence from {full_jid} within "
+                            f"{timeout:g} s") from None
+
+
+@contextlib.contextmanager
+def c2s_session(port: int, domain: str, user: str, password: str, *,
+                cafile: Path | None = None, resource: str = "probe", timeout: float = 5.0,
+                address: str = "127.0.0.1") -> Iterator[C2sSession]:
     """Log in over the client port the way jicofo/jvb do: STARTTLS, SASL PLAIN, bind."""
     sock = socket.create_connection((address, port), timeout=timeout)
+    stream = _Stream(sock, f"c2s {user}@{domain} on port {port}")
     try:
-        stream = _Stream(sock, f"c2s {user}@{domain} on port {port}")
         stream.open(NS_CLIENT, domain)
         features = stream.next()
         if features.find(f"{{{NS_TLS}}}starttls") is not None:
             stream.send(f"<starttls xmlns='{NS_TLS}'/>")
             if stream.next().tag != f"{{{NS_TLS}}}proceed":
                 raise XmppError(f"{stream.step}: STARTTLS not accepted")
-            sock = tls_context(cafile).wrap_socket(sock, server_hostname=domain)
-            stream.sock = sock
+            stream.sock = tls_context(cafile).wrap_socket(sock, server_hostname=domain)
             stream.open(NS_CLIENT, domain)
             features = stream.next()
         mechanisms = _mechanisms(features)
@@ -245,10 +290,33 @@ def c2s_login(port: int, domain: str, user: str, password: str, *, cafile: Path 
         jid = stream.next().find(f".//{{{NS_BIND}}}jid")
         if jid is None or not jid.text:
             raise XmppError(f"{stream.step}: bind returned no jid")
-        stream.send("</stream:stream>")
-        return Login(jid.text, mechanisms)
+        yield C2sSession(stream, Login(jid.text, mechanisms))
+        with contextlib.suppress(OSError):
+            stream.send("</stream:stream>")
     finally:
-        sock.close()
+        stream.sock.close()
+
+
+def c2s_login(port: int, domain: str, user: str, password: str, **kw: object) -> Login:
+    with c2s_session(port, domain, user, password, **kw) as session:  # type: ignore[arg-type]
+        return session.login
+
+
+def join_muc(send: Callable[[str], None], receive: Callable[[], ET.Element], room: str,
+             nick: str, step: str) -> None:
+    """Send MUC join presence and read stanzas until our own presence (status 110)."""
+    me = f"{room}/{nick}"
+    send(f"<presence to='{me}'><x xmlns='{NS_MUC}'/></presence>")
+    while True:
+        elem = receive()
+        if elem.tag != f"{{{NS_CLIENT}}}presence" or (elem.get("from") or "").lower() != \
+                me.lower():
+            continue
+        if elem.get("type") == "error":
+            raise XmppError(f"{step}: joining {me} refused: {_short(ET.tostring(elem))!r}")
+        codes = {c.get("code") for c in elem.iter(f"{{{NS_MUC_USER}}}status")}
+        if "110" in codes:
+            return
 
 
 def component_handshake(port: int, component: str, secret: str, timeout: float = 5.0,
