@@ -21,7 +21,7 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-from integration import hocon, reference, stack, testroot
+from integration import hocon, reference, servers, stack, testroot
 from integration.fixtures import require
 from integration.scratch import make_scratch
 from integration.servers import missing
@@ -58,6 +58,21 @@ def test_only_test_root_changes(st: stack.Stack) -> None:
     allowed = re.compile(r"absolute path|data_path|load_module|nobody|example vhost|Jitsi-only"
                          r"|pidfile, userdb|owned by prosody|ACME webroot")
     assert [n for n in st.adaptation.notes if not allowed.search(n)] == []
+
+
+def test_prosodyctl_checks_config_and_our_certificates(st: stack.Stack) -> None:
+    """prosodyctl's own checks; `check certs` may only complain about the fixture's
+    own VirtualHost "localhost", which has no certificate and is not ours."""
+    cfg = st.path("etc/prosody/prosody.cfg.lua")
+    checked = servers.prosodyctl(cfg, "check", "config")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    certs = servers.prosodyctl(cfg, "check", "certs").stdout
+    blocks = re.split(r"^Checking certificate for ", certs, flags=re.M)[1:]
+    ours = {b.split("\n", 1)[0]: b for b in blocks if b.split("\n", 1)[0].endswith(st.domain)}
+    assert len(ours) >= 6, certs  # D, guest., auth., conference., internal.auth., focus.
+    for host, block in ours.items():
+        assert "Certificate:" in block and not re.search(r"No 'certificate'|Failed|expire",
+                                                         block), (host, block)
 
 
 @pytest.mark.parametrize("name", [n for n, _ in stack.STEPS + stack.LE_STEPS])
