@@ -15,6 +15,7 @@ the components speakerstats_component and conference_duration_component.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -93,10 +94,10 @@ def test_jicofo_and_jvb_properties_parse_and_keys_exist_upstream(st: stack.Stack
     jvb = st.path("etc/jitsi/videobridge/sip-communicator.properties")
     jicofo = st.path("etc/jitsi/jicofo/sip-communicator.properties")
     parsed = hocon.parse_files(jvb, jicofo)
-    plain, documented = reference.load_reference(reference.reference_files("4548", "jvb"))
+    plain, documented = reference.load_keys("4548", "jvb")
     jvb_report = reference.check_keys(parsed[jvb].leaves, plain, documented,
                                       reference.LEGACY_JVB)
-    plain, documented = reference.load_reference(reference.reference_files("11146", "jicofo"))
+    plain, documented = reference.load_keys("11146", "jicofo")
     jicofo_report = reference.check_keys(parsed[jicofo].leaves, plain, documented,
                                          reference.LEGACY_JICOFO)
     assert jvb_report.missing == [] and jicofo_report.missing == [], (
@@ -104,6 +105,17 @@ def test_jicofo_and_jvb_properties_parse_and_keys_exist_upstream(st: stack.Stack
     assert jvb_report.found and jicofo_report.found
     # only ice4j's own keys lack a reference here (its reference.conf is not in the data)
     assert all(k.startswith("org.ice4j.") for k in jvb_report.unmappable)
+
+
+@pytest.mark.skipif(bool(missing("java")) or not reference.REFERENCE_DIR.is_dir(),
+                    reason="needs java and the upstream reference files")
+def test_reference_key_list_is_current() -> None:
+    """The committed key names equal what the parser reads from upstream's files."""
+    committed = json.loads(reference.KEY_LIST.read_text())
+    for release, component in reference.SETS:
+        assert committed[f"{release}/{component}"] == reference.extract(release, component), (
+            f"{reference.KEY_LIST} is stale for {release}/{component}: run "
+            "integration.reference.write_key_list()")
 
 
 def test_every_server_stops_by_its_handle(st: stack.Stack) -> None:

@@ -11,6 +11,8 @@ reference counterpart at all.
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,7 +20,11 @@ from pathlib import Path
 
 from .hocon import Parsed, parse
 
-REFERENCE_DIR = Path("/work/shared/data/upstream-reference")
+REFERENCE_DIR = Path(os.environ.get("JITSI_REFERENCE_DIR",
+                                    "/work/shared/data/upstream-reference"))
+# Key names (facts only) extracted from the reference files, for machines without them;
+# test_servers_generated checks it is current where the files exist.
+KEY_LIST = Path(__file__).with_name("reference_keys.json")
 
 # Legacy jvb property → reference path (jvb 2.1 reads these through its legacy config
 # layer; the names below are the new-style paths of the same settings).
@@ -149,3 +155,27 @@ def check_keys(keys: Iterable[str], plain: Parsed, documented: set[str],
         else:
             report.found[key] = how if target == key else f"as {target}: {how}"
     return report
+
+
+def extract(release: str, component: str) -> dict[str, list[str]]:
+    """The key names of one reference set: settings, free-form maps, documented keys."""
+    plain, documented = load_reference(reference_files(release, component))
+    return {"settings": sorted(plain.leaves), "objects": sorted(plain.objects),
+            "documented": sorted(documented)}
+
+
+def load_keys(release: str, component: str) -> tuple[Parsed, set[str]]:
+    """Like load_reference, from the reference files when present, else the key list."""
+    if reference_files(release, component):
+        return load_reference(reference_files(release, component))
+    data = json.loads(KEY_LIST.read_text())[f"{release}/{component}"]
+    return (Parsed(leaves=dict.fromkeys(data["settings"], ""), objects=set(data["objects"])),
+            set(data["documented"]))
+
+
+SETS = (("4548", "jvb"), ("11146", "jicofo"), ("11146", "jvb"))
+
+
+def write_key_list() -> None:
+    KEY_LIST.write_text(json.dumps({f"{r}/{c}": extract(r, c) for r, c in SETS}, indent=1,
+                                   sort_keys=True) + "\n")

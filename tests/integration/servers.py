@@ -39,6 +39,9 @@ BINARIES = {
 def missing(*servers: str) -> list[str]:
     """Names of the binaries (or files) needed by ``servers`` that are not installed."""
     absent = [b for s in servers for b in BINARIES[s] if shutil.which(b) is None]
+    if os.geteuid() != 0 and {"prosody", "coturn", "nginx"} & set(servers):
+        # setpriv to the prosody user, chown of its data, nginx/coturn as root
+        absent.append("root privileges")
     if "nginx" in servers and not NGINX_STREAM_MODULE.exists():
         absent.append(str(NGINX_STREAM_MODULE))
     if "java" in servers and not Path("/usr/share/java/typesafe-config.jar").exists():
