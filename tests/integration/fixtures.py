@@ -18,7 +18,8 @@ def require(*servers: str) -> None:
     """Skip (naming the binaries) when a server needed by the test is not installed."""
     absent = missing(*servers)
     if absent:
-        pytest.skip(f"not installed: {', '.join(absent)} (./dev setup installs them)")
+        pytest.skip(f"missing: {', '.join(absent)} (./dev setup installs the Debian packages; "
+                    "the servers need root)")
 
 
 @pytest.fixture
