@@ -304,3 +304,13 @@ def test_filesdir_sizes() -> None:
         for p in files.rglob("*"):
             if p.is_file() and ("configurator" in p.parts or "callbacks" in p.parts):
                 assert p.stat().st_size < 20 * 1024, p
+
+
+def test_renamed_convener_loses_the_old_account(root: Path) -> None:
+    apply(root, values())
+    old = at(root, f"/var/lib/prosody/{store('localhost')}/accounts/admin.dat")
+    assert old.exists()
+    apply(root, values(JICOFO_CONVENE_USER="chair"), previous=values())
+    assert not old.exists()
+    new = text(root, f"/var/lib/prosody/{store('localhost')}/accounts/chair.dat")
+    assert scram_ok(new, SECRETS["JICOFO_CONVENE_PASSWORD"])

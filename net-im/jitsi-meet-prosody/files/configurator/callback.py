@@ -17,7 +17,7 @@ import subprocess
 import uuid
 from collections.abc import Iterator
 
-from jmmc.api import Action, Callback, Command, ConfigError, Context, File, Remove
+from jmmc.api import Action, Callback, Command, ConfigError, Context, File, MasterConfig, Remove
 
 PACKAGE = "net-im/jitsi-meet-prosody"
 PROSODY_CFG = "/etc/prosody/prosody.cfg.lua"
@@ -185,14 +185,25 @@ def with_include(main: str) -> str:
     return f"{main}{tail}\n{note}\n{INCLUDE_LINE}\n"
 
 
-def host_files(domain: str) -> list[str]:
+def host_files(domain: str, auth: str) -> list[str]:
     """Every file this callback writes for ``domain`` (used to clean up a renamed host)."""
-    auth = f"auth.{domain}"
     return [
         f"{CONF_D}/{domain}.cfg.lua",
         *(f"{CERT_DIR}/{n}.{ext}" for n in (domain, auth) for ext in ("key", "crt")),
         f"{CA_DIR}/{auth}.crt",
     ]
+
+
+def accounts(cfg: MasterConfig, data: str) -> dict[str, str]:
+    """Account file path -> password: focus and videobridge on auth.D, the convener on D."""
+    auth = cfg.auth_domain
+    return {
+        account_path(data, auth, cfg["JICOFO_AUTH_USER"]): cfg["JICOFO_AUTH_PASSWORD"],
+        account_path(data, auth, cfg["JVB_AUTH_USER"]): cfg["JVB_AUTH_PASSWORD"],
+        account_path(data, cfg.hostname, cfg["JICOFO_CONVENE_USER"]): cfg[
+            "JICOFO_CONVENE_PASSWORD"
+        ],
+    }
 
 
 def render(ctx: Context) -> Iterator[Action]:
@@ -209,14 +220,13 @@ def render(ctx: Context) -> Iterator[Action]:
     focus_jid = f"{cfg['JICOFO_AUTH_USER']}@{auth}"
     jvb_jid = f"{cfg['JVB_AUTH_USER']}@{auth}"
 
-    if ctx.previous is not None and ctx.previous.hostname != domain:
+    if ctx.previous is not None:
         old = ctx.previous
-        old_data = [
-            account_path(data, old.auth_domain, old[u])
-            for u in ("JICOFO_AUTH_USER", "JVB_AUTH_USER")
-        ]
-        old_data.append(account_path(data, old.hostname, old["JICOFO_CONVENE_USER"]))
-        for path in [*host_files(old.hostname), *old_data]:
+        if old.hostname != domain:
+            for path in host_files(old.hostname, old.auth_domain):
+                yield Remove(path)
+        # Accounts of a renamed host or user; the core removes only those it wrote.
+        for path in sorted(set(accounts(old, data)) - set(accounts(cfg, data))):
             yield Remove(path)
 
     text = ctx.template(
@@ -279,19 +289,13 @@ def render(ctx: Context) -> Iterator[Action]:
                     ("update-ca-certificates",), description=f"trust prosody's {auth} certificate"
                 )
 
-    accounts = (
-        (auth, cfg["JICOFO_AUTH_USER"], cfg["JICOFO_AUTH_PASSWORD"]),
-        (auth, cfg["JVB_AUTH_USER"], cfg["JVB_AUTH_PASSWORD"]),
-        (domain, cfg["JICOFO_CONVENE_USER"], cfg["JICOFO_CONVENE_PASSWORD"]),
-    )
     made: set[str] = set()
-    for host, user, password in accounts:
+    for path, password in accounts(cfg, data).items():
         if not password:
             raise ConfigError(
-                f"no password for the XMPP account {user}@{host}: run the "
+                f"no password for the XMPP account stored in {path}: run the "
                 "configurator interactively so it generates one"
             )
-        path = account_path(data, host, user)
         store = path.rsplit("/", 2)[0]
         if not ctx.exists(f"{store}/accounts") and store not in made:
             made.add(store)
