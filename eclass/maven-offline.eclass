@@ -38,8 +38,9 @@
 # Repository metadata (maven-metadata.xml) is installed as the local
 # repository's own metadata (maven-metadata-local.xml), which Maven consults
 # whatever remote repository the POM names.  For timestamped SNAPSHOT files the
-# plain -SNAPSHOT name is linked to the newest one, so a SNAPSHOT dependency
-# resolves even when no metadata was recorded for it.
+# plain -SNAPSHOT name is a copy of the newest one, so a SNAPSHOT dependency
+# resolves even when no metadata was recorded for it.  Files are copied, so
+# nothing the build packs up can point back into DISTDIR.
 
 case ${EAPI} in
 	8) ;;
@@ -182,14 +183,16 @@ _maven-offline_link() {
 	# Remote metadata becomes local metadata, read whatever the repository id.
 	[[ ${dest##*/} == maven-metadata.xml ]] && dest=${dest%.xml}-local.xml
 	mkdir -p "${dest%/*}" || die
-	ln -sf "${src}" "${dest}" || die
+	# A copy, not a link: the assembly plugin would archive a link as a link,
+	# and the installed jar would point into DISTDIR.
+	cp -L "${src}" "${dest}" || die
 }
 
 # @FUNCTION: _maven-offline_snapshot_alias
 # @INTERNAL
 # @USAGE: <maven-path>
 # @DESCRIPTION:
-# Link <artifact>-<base>-SNAPSHOT<rest> to a timestamped SNAPSHOT file; called
+# Copy a timestamped SNAPSHOT file to <artifact>-<base>-SNAPSHOT<rest>; called
 # in sorted order, so the newest timestamp wins.
 _maven-offline_snapshot_alias() {
 	local path=${1} dir file base
@@ -199,7 +202,7 @@ _maven-offline_snapshot_alias() {
 	base=${dir##*/}
 	base=${base%-SNAPSHOT}
 	[[ ${file} =~ ^(.+-${base//./\\.})-[0-9]{8}\.[0-9]{6}-[0-9]+(.*)$ ]] || return 0
-	ln -sf "${file}" \
+	cp "${MAVEN_OFFLINE_REPO}/${path}" \
 		"${MAVEN_OFFLINE_REPO}/${dir}/${BASH_REMATCH[1]}-SNAPSHOT${BASH_REMATCH[2]}" || die
 }
 
