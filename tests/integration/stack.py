@@ -428,12 +428,24 @@ def step_le_deploy(st: Stack) -> None:
 
 
 def step_le_renew(st: Stack) -> None:
-    """A renewal dry run with the generated settings succeeds."""
+    """Renewal dry runs succeed: the generated run-certbot (what the generated timer and
+    cron job run), and plain ``certbot renew`` over the lineage it created."""
+    assert st.pebble is not None
     t0 = time.monotonic()
     out = _run_certbot(st, "renewal dry run", "--dry-run")
     st.timings["certbot dry run"] = time.monotonic() - t0
     if "dry run" not in out.lower() or "success" not in out.lower():
         raise ServerFailure(f"certbot: dry run did not succeed: {out[-400:]}")
+    # --dry-run switches to Let's Encrypt's staging CA unless --server is given again
+    argv = ["certbot", "renew", "--dry-run", "--no-random-sleep-on-renew", "--non-interactive",
+            "--server", st.pebble.directory_url,
+            "--config-dir", str(st.path("etc/letsencrypt")),
+            "--work-dir", str(st.path("var/lib/letsencrypt")),
+            "--logs-dir", str(st.path("var/log/letsencrypt"))]
+    out = servers.run_checked("certbot (renew --dry-run)", argv, st.scratch / "logs" /
+                              "certbot.log", env=_certbot_env(st)).stdout
+    if "succeeded" not in out:
+        raise ServerFailure(f"certbot renew: dry run did not succeed: {out[-400:]}")
 
 
 Step = Callable[[Stack], None]
