@@ -24,7 +24,7 @@ SECRET_KEYS = ("JVB_AUTH_PASSWORD", "JICOFO_AUTH_PASSWORD", "JVB_SECRET", "JICOF
 def spawn(root: Path, *args: str, **env: str) -> pexpect.spawn:
     full = {**os.environ, "JMMC_NO_NETWORK": "y", **env}
     return pexpect.spawn(sys.executable, [str(CONFIGURE), "--root", str(root), *args],
-                         env=full, encoding="utf-8", timeout=60)
+                         env=full, encoding="utf-8", timeout=20)
 
 
 def ask(child: pexpect.spawn, prompt: str, answer: str = "") -> None:
@@ -185,7 +185,7 @@ def test_private_address_gets_self_signed(root: Path) -> None:
     ask(child, "* Username [admin]: ")
     ask(child, "* Password [")
     ask(child, "key/crt pair for meet.corp.example? (y/n) [n]: ")
-    child.expect("a self-signed certificate is used")
+    child.expect("is not a FQDN on a public address: it gets a self-signed certificate")
     ask(child, "* Configuration complete: write it? (y/n) [y]: ")
     ask(child, "* Build component configurations from this? (y/n) [y]: ")
     status, out = finish(child)

@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app-misc/jitsi-meet-master-config/files"))
 
-from jmmc import masterfile, registry, secretgen  # noqa: E402
-from jmmc import settings as jsettings  # noqa: E402
-from jmmc import validate as v  # noqa: E402
-from jmmc.api import Callback, ConfigError, Context, MasterConfig, generation_of  # noqa: E402
-from jmmc.keys import ALL_KEYS, SEED_KEYS  # noqa: E402
+from jmmc import masterfile, registry, secretgen
+from jmmc import settings as jsettings
+from jmmc import validate as v
+from jmmc.api import Callback, ConfigError, Context, MasterConfig, generation_of
+from jmmc.keys import ALL_KEYS, SEED_KEYS
 
 VALIDATORS = [v.hostname, v.ip_address, v.ram, v.username, v.service_user, v.password,
               v.email, v.path, v.yes_no, v.secret, v.uuid, v.port, v.url]

@@ -1,8 +1,8 @@
-"""The public API of the configurator: the only module a component callback may import.
+"""Public API of the configurator: the only module a component callback may import.
 
-A component ships ``callback.py`` defining ``CALLBACK = Callback(...)``.  Its ``render``
-receives a :class:`Context` and returns actions (:class:`File`, :class:`Symlink`,
-:class:`Remove`, :class:`Command`); the core validates and writes them in one transaction.
+A component ships ``callback.py`` defining ``CALLBACK = Callback(...)``; its ``render``
+gets a Context and yields File/Symlink/Remove/Command actions, which the core validates
+and writes in one transaction.
 """
 
 from __future__ import annotations
@@ -15,84 +15,69 @@ from types import MappingProxyType
 
 from . import keys as _keys
 
-__all__ = [
-    "Action",
-    "Callback",
-    "Command",
-    "ConfigError",
-    "Context",
-    "File",
-    "MasterConfig",
-    "Remove",
-    "Symlink",
-]
+__all__ = ["Action", "Callback", "Command", "ConfigError", "Context", "File", "MasterConfig",
+           "Remove", "Symlink"]
 
 
 class ConfigError(Exception):
-    """Base error of the configurator; its message names the subject and the remedy."""
+    """Base error of the configurator; the message names the subject and the remedy."""
 
 
 class MasterConfig:
     """A validated, immutable master configuration (the seed's KEY names)."""
 
-    __slots__ = ("_values",)
+    __slots__ = ("_v",)
 
     def __init__(self, values: Mapping[str, str]) -> None:
-        merged = {key: _keys.default(key) for key in _keys.ALL_KEYS}
-        for key, value in values.items():
-            if key not in merged:
-                raise ConfigError(f"unknown master-config key {key!r}: remove it or fix its name")
-            merged[key] = str(value)
-        object.__setattr__(self, "_values", MappingProxyType(merged))
+        v = {k: _keys.default(k) for k in _keys.ALL_KEYS}
+        for k, val in values.items():
+            if k not in v:
+                raise ConfigError(f"unknown master-config key {k!r}: remove it or fix its name")
+            v[k] = str(val)
+        object.__setattr__(self, "_v", MappingProxyType(v))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("MasterConfig is immutable")
 
     def __getitem__(self, key: str) -> str:
-        try:
-            return self._values[key]
-        except KeyError:
-            raise ConfigError(f"unknown master-config key {key!r}") from None
+        if key not in self._v:
+            raise ConfigError(f"unknown master-config key {key!r}")
+        return self._v[key]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._values
+        return key in self._v
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, MasterConfig) and dict(self._values) == dict(other._values)
+        return isinstance(other, MasterConfig) and self._v == other._v
 
-    def __hash__(self) -> int:
-        return hash(tuple(sorted(self._values.items())))
+    __hash__ = None  # type: ignore[assignment]
 
-    def __repr__(self) -> str:
-        # Never show secrets in a traceback or a log line.
+    def __repr__(self) -> str:  # never shows a secret in a traceback
         return f"MasterConfig(hostname={self.hostname!r})"
 
     def get(self, key: str, default: str = "") -> str:
-        value = self._values.get(key)
-        return default if value is None or value == "" else value
+        return self._v.get(key) or default
 
     def as_dict(self) -> dict[str, str]:
-        return dict(self._values)
+        return dict(self._v)
 
     @property
     def hostname(self) -> str:
-        return self._values["JVB_HOSTNAME"]
+        return self._v["JVB_HOSTNAME"]
 
     @property
     def auth_domain(self) -> str:
-        return self._values["JICOFO_AUTH_DOMAIN"] or f"auth.{self.hostname}"
+        return self._v["JICOFO_AUTH_DOMAIN"] or f"auth.{self.hostname}"
 
     def flag(self, key: str) -> bool:
-        value = self[key]
-        if value not in ("y", "Y", "n", "N", ""):
-            raise ConfigError(f"{key}={value!r} is not a y/n flag: use 'y' or 'n'")
-        return value in ("y", "Y")
+        if self[key] not in ("y", "Y", "n", "N", ""):
+            raise ConfigError(f"{key}={self[key]!r} is not a y/n flag: use 'y' or 'n'")
+        return self[key] in ("y", "Y")
 
     def port(self, key: str) -> int:
-        value = self[key]
-        if not value.isdigit() or not 0 < int(value) < 65536:
-            raise ConfigError(f"{key}={value!r} is not a port: use a number from 1 to 65535")
-        return int(value)
+        if not re.fullmatch(r"[0-9]{1,5}", self[key]) or not 0 < int(self[key]) < 65536:
+            raise ConfigError(f"{key}={self[key]!r} is not a port: use a number 1-65535")
+        return int(self[key])
 
 
 @dataclass(frozen=True)
@@ -102,7 +87,7 @@ class File:
     mode: int = 0o644
     owner: str = "root"
     group: str = "root"
-    secret: bool = False
+    secret: bool = False  # written 0640 or stricter, never shown in a diff
     validator: str | None = None
 
     def data(self) -> bytes:
@@ -122,7 +107,7 @@ class Remove:
 
 @dataclass(frozen=True)
 class Command:
-    argv: tuple[str, ...]  # runs after commit, inside the target root's view; no secrets here
+    argv: tuple[str, ...]  # runs after commit; never put a secret here (ps shows argv)
     stdin: bytes = b""
     description: str = ""
 
@@ -139,67 +124,54 @@ class Callback:
     description: str = ""
 
 
-_STABLE_HOCON_FROM = 6000  # stable releases from 6xxx on ship HOCON-only jicofo/jvb configs
-
-
 def generation_of(version: str) -> str:
-    """Config generation ("2020" or "hocon") of an ebuild version ``<upstream>.<stable>``."""
-    base = re.sub(r"-r\d+$", "", version)
-    parts = base.split(".")
-    numbers = [int(p) for p in parts if p.isdigit()]
-    if len(numbers) >= 2 and numbers[-1] >= 1000:
-        return "2020" if numbers[-1] < _STABLE_HOCON_FROM else "hocon"
-    if numbers and numbers[0] >= 1000:  # jitsi-meet-server-NNNN
-        return "2020" if numbers[0] < _STABLE_HOCON_FROM else "hocon"
-    return "hocon"
+    """Config generation of an ebuild version ``<upstream>.<stable>`` (or a bare stable).
+
+    Stable releases up to 5xxx (jvb 2.1, jicofo 1.0-5xx) read the 2020 files; later
+    ones read HOCON.
+    """
+    nums = [int(p) for p in re.sub(r"-r\d+$", "", version).split(".") if p.isdigit()]
+    stable = nums[-1] if nums and nums[-1] >= 1000 else 0
+    return "2020" if 0 < stable < 6000 else "hocon"
 
 
 @dataclass(frozen=True)
 class Context:
     config: MasterConfig
-    previous: MasterConfig | None
-    root: Path
-    installed: Mapping[str, str]
+    previous: MasterConfig | None  # before this run (hostname-change cleanup)
+    root: Path  # every action path is absolute inside it
+    installed: Mapping[str, str]  # "net-im/jicofo" -> "1.0.567.4548"
     templates_dir: Path | None = field(default=None, compare=False)
 
-    def _host_path(self, path: str) -> Path:
+    def _at(self, path: str) -> Path:
         if not path.startswith("/"):
             raise ConfigError(f"path {path!r} is not absolute: callbacks use absolute paths")
         return self.root / path.lstrip("/")
 
     def read_text(self, path: str) -> str | None:
         try:
-            return self._host_path(path).read_text(encoding="utf-8")
+            return self._at(path).read_text(encoding="utf-8")
         except (FileNotFoundError, NotADirectoryError):
             return None
 
     def exists(self, path: str) -> bool:
-        return self._host_path(path).exists()
+        return self._at(path).exists()
 
     def template(self, name: str, **vars: object) -> str:
-        import jinja2  # imported late: only callbacks with templates need it
+        import jinja2
 
         if self.templates_dir is None:
-            raise ConfigError(f"template {name!r}: this callback has no templates/ directory")
-        env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(self.templates_dir)),
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            autoescape=False,
-        )
+            raise ConfigError(f"template {name!r}: the callback has no templates/ directory")
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(self.templates_dir)),
+                                 undefined=jinja2.StrictUndefined, trim_blocks=True,
+                                 lstrip_blocks=True, keep_trailing_newline=True)
         try:
             return env.get_template(name).render(**vars)
         except jinja2.TemplateError as exc:
             raise ConfigError(f"template {name!r} in {self.templates_dir}: {exc}") from exc
 
     def generation(self, package: str) -> str:
-        version = self.installed.get(package)
-        if version is None:
-            # Fall back to any installed component of the set (they move together).
-            others = [v for p, v in sorted(self.installed.items()) if p.startswith("net-im/")]
-            if not others:
-                return "hocon"
-            version = others[0]
+        """"2020" or "hocon"; an absent package follows the installed set."""
+        version = self.installed.get(package) or next(
+            (v for p, v in sorted(self.installed.items()) if p.startswith("net-im/")), "")
         return generation_of(version)

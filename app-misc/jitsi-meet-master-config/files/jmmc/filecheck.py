@@ -1,123 +1,87 @@
-"""Validators of rendered files, by name: the real tool where installed, else a parser.
+"""Validators of rendered files by name: the real tool where installed, else a parser.
 
-Each takes (path, bytes) and returns None or a note (e.g. "not checked: no luac"); a
-problem raises ConfigError naming the file and the tool's message.
+``run(name, path, data)`` returns None or a note ("not checked: ..."); a problem raises
+ConfigError with the tool's message.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from .api import ConfigError
 
-Check = Callable[[str, bytes], "str | None"]
-_TIMEOUT = 60
 
-
-def _run(argv: list[str], path: str, cwd: str | None = None) -> None:
-    try:
-        proc = subprocess.run(
-            argv,
-            capture_output=True,
-            text=True,
-            timeout=_TIMEOUT,
-            cwd=cwd,
-            stdin=subprocess.DEVNULL,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise ConfigError(f"{path}: validator {argv[0]} failed to run: {exc}") from exc
-    if proc.returncode != 0:
-        detail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
-        raise ConfigError(f"{path}: {Path(argv[0]).name} rejects it: {' / '.join(detail)}")
-
-
-def _with_temp(data: bytes, suffix: str, fn: Callable[[Path], None]) -> None:
-    with tempfile.TemporaryDirectory(prefix="jmmc-check-") as tmp:
-        f = Path(tmp) / f"file{suffix}"
-        f.write_bytes(data)
-        fn(f)
+def _tool(path: str, argv: list[str], data: bytes | None = None) -> None:
+    """Run ``argv`` (+ a temp file holding ``data``); a non-zero exit raises ConfigError."""
+    with tempfile.TemporaryDirectory(prefix="jmmc-") as tmp:
+        if data is not None:
+            Path(tmp, "file").write_bytes(data)
+            argv = [*argv, f"{tmp}/file"]
+        try:
+            p = subprocess.run(argv, capture_output=True, text=True, timeout=60,
+                               stdin=subprocess.DEVNULL, cwd=tmp)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ConfigError(f"{path}: validator {argv[0]} failed to run: {exc}") from exc
+    if p.returncode:
+        tail = " / ".join((p.stderr or p.stdout).strip().splitlines()[-3:])
+        raise ConfigError(f"{path}: {Path(argv[0]).name} rejects it: {tail}")
 
 
 def lua(path: str, data: bytes) -> str | None:
-    tool = shutil.which("luac5.4") or shutil.which("luac")
-    if tool is None:
+    luac = shutil.which("luac5.4") or shutil.which("luac")
+    if not luac:
         return "not checked: no luac installed"
-    _with_temp(data, ".lua", lambda f: _run([tool, "-p", str(f)], path))
+    _tool(path, [luac, "-p"], data)
     return None
 
 
-_CERT_LINE = re.compile(
-    r"(^|[\s;{}])(ssl_certificate(?:_key)?|ssl_trusted_certificate|ssl_dhparam)\s[^;]*;"
-)
-_INCLUDE = re.compile(r"(^|[\s;{}])include\s+([^;\s]+)\s*;")
+_CERT = re.compile(r"(^|[\s;{}])(ssl_certificate(?:_key)?|ssl_trusted_certificate|ssl_dhparam)"
+                   r"\s[^;]*;")
+_INCLUDE = re.compile(r"(^|[\s;{}])include\s+(/[^;\s*]+)\s*;")
 
 
 def _nginx(path: str, data: bytes, context: str) -> str | None:
-    tool = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/sbin")
+    nginx = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
     openssl = shutil.which("openssl")
-    if tool is None or openssl is None:
+    if not nginx or not openssl:
         return "not checked: nginx or openssl not installed"
-    with tempfile.TemporaryDirectory(prefix="jmmc-nginx-") as tmp:
-        t = Path(tmp)
-        # The certificates the file names may only exist after this transaction: a
-        # throw-away pair stands in for them, and includes of missing files are dropped.
-        key, crt = t / "k.pem", t / "c.pem"
-        _run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-              "-subj", "/CN=jmmc-check", "-keyout", str(key), "-out", str(crt)], path)
-
-        def cert(m: re.Match[str]) -> str:
-            if m.group(2) in ("ssl_trusted_certificate", "ssl_dhparam"):
-                return m.group(1)  # dropped: the check needs no CA bundle or DH file
-            return f"{m.group(1)}{m.group(2)} {key if m.group(2).endswith('key') else crt};"
-
-        def include(m: re.Match[str]) -> str:
-            target = m.group(2)
-            keep = "*" in target or Path(target).exists() or not target.startswith("/")
-            return m.group(0) if keep else m.group(1)
-
-        text = _INCLUDE.sub(include, _CERT_LINE.sub(cert, data.decode("utf-8", "replace")))
-        (t / "part.conf").write_text(text)
-        mods = [p for p in ("/usr/lib/nginx/modules", "/usr/lib64/nginx/modules")
-                if Path(p, "ngx_stream_module.so").exists()]
-        load = f"load_module {mods[0]}/ngx_stream_module.so;\n" if context == "stream" and mods else ""
-        # A file holding its own http/stream block is included at the top level.
-        top = re.search(rf"(^|[;{{}}\s]){context}\s*{{", text)
-        inc = f"include {t}/part.conf;"
-        body = inc if top else f"{context} {{\n{inc}\n}}"
-        (t / "nginx.conf").write_text(
-            f"{load}pid {t}/nginx.pid;\nerror_log {t}/error.log;\nevents {{}}\n{body}\n")
-        _run([tool, "-t", "-q", "-p", tmp, "-e", f"{t}/error.log", "-c", f"{t}/nginx.conf"], path)
+    with tempfile.TemporaryDirectory(prefix="jmmc-nginx-") as t:
+        # Certificates may only exist after this transaction: a throw-away pair stands in;
+        # CA bundle, DH file and includes of missing files are dropped.
+        key, crt = f"{t}/k.pem", f"{t}/c.pem"
+        subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                        "-subj", "/CN=jmmc", "-keyout", key, "-out", crt], capture_output=True,
+                       check=True)
+        text = _CERT.sub(lambda m: m[1] if m[2][4:6] in ("tr", "dh") else
+                         f"{m[1]}{m[2]} {key if m[2].endswith('key') else crt};",
+                         data.decode(errors="replace"))
+        text = _INCLUDE.sub(lambda m: m[0] if Path(m[2]).exists() else m[1], text)
+        Path(t, "part.conf").write_text(text)
+        mod = next((d for d in ("/usr/lib/nginx/modules", "/usr/lib64/nginx/modules")
+                    if Path(d, "ngx_stream_module.so").exists()), None)
+        load = f"load_module {mod}/ngx_stream_module.so;\n" if context == "stream" and mod else ""
+        inc = f"include {t}/part.conf;"  # a file with its own http/stream block: top level
+        body = inc if re.search(rf"(^|[;{{}}\s]){context}\s*{{", text) else f"{context} {{{inc}}}"
+        Path(t, "nginx.conf").write_text(
+            f"{load}pid {t}/pid;\nerror_log {t}/log;\nevents {{}}\n{body}\n")
+        _tool(path, [nginx, "-t", "-q", "-p", t, "-e", f"{t}/log", "-c", f"{t}/nginx.conf"])
     return None
-
-
-def nginx_site(path: str, data: bytes) -> str | None:
-    return _nginx(path, data, "http")
-
-
-def nginx_stream(path: str, data: bytes) -> str | None:
-    return _nginx(path, data, "stream")
 
 
 def hocon(path: str, data: bytes) -> str | None:
     try:
         import pyhocon
     except ImportError:
-        try:
-            json.loads(data)  # JSON is valid HOCON: the configurator may emit it
-        except ValueError:
-            return "not checked: pyhocon not installed"
-        return None
+        return json_file(path, data) if data.lstrip()[:1] == b"{" else \
+            "not checked: pyhocon not installed"
     try:
-        pyhocon.ConfigFactory.parse_string(data.decode("utf-8"))
-    except Exception as exc:  # pyhocon raises many unrelated types
+        pyhocon.ConfigFactory.parse_string(data.decode())
+    except Exception as exc:  # pyhocon raises several unrelated types
         raise ConfigError(f"{path}: invalid HOCON: {exc}") from exc
     return None
 
@@ -130,109 +94,67 @@ def json_file(path: str, data: bytes) -> str | None:
     return None
 
 
-_PROP_KEY = re.compile(r"^\s*(?:[^\s=:\\]|\\.)+\s*(?:[=:]|\s|$)")
-
-
 def properties(path: str, data: bytes) -> str | None:
-    """Java .properties: every logical line is a key (then = : or blank) and a value."""
-    try:
-        text = data.decode("latin-1")
-    except UnicodeDecodeError as exc:  # pragma: no cover - latin-1 decodes anything
-        raise ConfigError(f"{path}: not ISO-8859-1: {exc}") from exc
-    continued = False
-    for n, line in enumerate(text.splitlines(), 1):
-        stripped = line.strip()
-        is_cont = continued
-        continued = bool(re.search(r"(?<!\\)(?:\\\\)*\\$", line))
-        if is_cont or not stripped or stripped[0] in "#!":
+    """Java .properties: each logical line is ``key`` then = : or a blank, then a value."""
+    cont = False
+    for n, line in enumerate(data.decode("latin-1").splitlines(), 1):
+        s, was = line.strip(), cont
+        cont = (len(line) - len(line.rstrip("\\"))) % 2 == 1
+        if was or not s or s[0] in "#!":
             continue
-        if not _PROP_KEY.match(line):
-            raise ConfigError(f"{path}: line {n}: {stripped[:40]!r} is not key=value")
-        if re.search(r"\\u(?![0-9a-fA-F]{4})", line):
-            raise ConfigError(f"{path}: line {n}: malformed \\uXXXX escape")
+        if re.search(r"\\u(?![0-9a-fA-F]{4})", line) or not re.match(r"\s*([^\s=:\\]|\\.)+", line):
+            raise ConfigError(f"{path}: line {n}: {s[:40]!r} is not key=value")
     return None
 
 
 def shell_env(path: str, data: bytes) -> str | None:
-    tool = shutil.which("sh") or shutil.which("bash")
-    if tool is None:
+    sh = shutil.which("sh")
+    if not sh:
         return "not checked: no sh installed"
-    _with_temp(data, ".sh", lambda f: _run([tool, "-n", str(f)], path))  # -n: parse only
+    _tool(path, [sh, "-n"], data)  # -n: parse only, run nothing
     return None
-
-
-_TURN_LINE = re.compile(r"^[a-z0-9_-]+(\s*=\s*\S.*)?$")
 
 
 def turnserver(path: str, data: bytes) -> str | None:
     """coturn: ``option`` or ``option=value`` lines; cert and pkey go together."""
-    options = set()
-    for n, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
+    opts = set()
+    for n, line in enumerate(data.decode(errors="replace").splitlines(), 1):
         s = line.strip()
-        if not s or s.startswith("#"):
-            continue
-        if not _TURN_LINE.match(s):
-            raise ConfigError(f"{path}: line {n}: {s[:40]!r} is not an option or option=value")
-        options.add(re.split(r"[\s=]", s, maxsplit=1)[0])
-    if ("cert" in options) != ("pkey" in options):
+        if s and not s.startswith("#"):
+            if not re.fullmatch(r"[a-z0-9_-]+(\s*=\s*\S.*)?", s):
+                raise ConfigError(f"{path}: line {n}: {s[:40]!r} is not option or option=value")
+            opts.add(re.split(r"[\s=]", s)[0])
+    if ("cert" in opts) != ("pkey" in opts):
         raise ConfigError(f"{path}: 'cert' and 'pkey' must be set together")
     return None
 
 
-_PEM = re.compile(r"-----BEGIN ([A-Z0-9 ]+)-----\r?\n(.*?)-----END \1-----", re.S)
-
-
-def _pem_blocks(path: str, data: bytes) -> list[str]:
-    blocks = []
-    for m in _PEM.finditer(data.decode("ascii", "replace")):
-        body = "".join(line for line in m.group(2).splitlines() if ":" not in line)
-        try:
-            der = base64.b64decode(body, validate=True)
-        except (binascii.Error, ValueError) as exc:
-            raise ConfigError(f"{path}: {m.group(1)} block is not base64: {exc}") from exc
-        if not der or der[0] != 0x30:
-            raise ConfigError(f"{path}: {m.group(1)} block is not DER (ASN.1 SEQUENCE)")
-        blocks.append(m.group(1))
-    return blocks
-
-
-def pem_cert(path: str, data: bytes) -> str | None:
-    if "CERTIFICATE" not in _pem_blocks(path, data):
-        raise ConfigError(f"{path}: holds no PEM certificate")
-    tool = shutil.which("openssl")
-    if tool:
-        _with_temp(data, ".pem", lambda f: _run([tool, "x509", "-noout", "-in", str(f)], path))
+def _pem(path: str, data: bytes, marker: str, argv: list[str]) -> str | None:
+    if marker not in data.decode(errors="replace"):
+        raise ConfigError(f"{path}: holds no PEM {marker.strip('- ').lower()}")
+    openssl = shutil.which("openssl")
+    if not openssl:
+        return "checked for PEM markers only: no openssl installed"
+    _tool(path, [openssl, *argv, "-noout", "-in"], data)
     return None
 
 
-def pem_key(path: str, data: bytes) -> str | None:
-    if not any(b.endswith("PRIVATE KEY") for b in _pem_blocks(path, data)):
-        raise ConfigError(f"{path}: holds no PEM private key")
-    tool = shutil.which("openssl")
-    if tool:
-        _with_temp(data, ".pem", lambda f: _run([tool, "pkey", "-noout", "-in", str(f)], path))
-    return None
-
-
-REGISTRY: dict[str, Check] = {
+REGISTRY = {
     "lua": lua,
-    "nginx-site": nginx_site,
-    "nginx-stream": nginx_stream,
+    "nginx-site": lambda p, d: _nginx(p, d, "http"),
+    "nginx-stream": lambda p, d: _nginx(p, d, "stream"),
     "hocon": hocon,
+    "json": json_file,
     "properties": properties,
     "shell-env": shell_env,
     "turnserver": turnserver,
-    "pem-cert": pem_cert,
-    "pem-key": pem_key,
-    "json": json_file,
+    "pem-cert": lambda p, d: _pem(p, d, "-----BEGIN CERTIFICATE-----", ["x509"]),
+    "pem-key": lambda p, d: _pem(p, d, "PRIVATE KEY-----", ["pkey"]),
 }
 
 
 def run(name: str, path: str, data: bytes) -> str | None:
-    try:
-        check = REGISTRY[name]
-    except KeyError:
-        raise ConfigError(
-            f"{path}: unknown validator {name!r}: use one of {', '.join(sorted(REGISTRY))}"
-        ) from None
-    return check(path, data)
+    if name not in REGISTRY:
+        raise ConfigError(f"{path}: unknown validator {name!r}: use one of "
+                          f"{', '.join(sorted(REGISTRY))}")
+    return REGISTRY[name](path, data)

@@ -11,6 +11,12 @@ from . import settings
 from . import validate as v
 from .api import ConfigError, MasterConfig
 from .netinfo import NetInfo
+from .secretgen import word_password
+
+# Optional keys an interactive run keeps from the previous configuration.
+KEEP = ("JVB_PORT", "JMMC_HTTP_PORT", "JMMC_HTTPS_PORT", "JMMC_WEB_BACKEND_PORT",
+        "JMMC_BOSH_PORT", "JMMC_C2S_PORT", "TURN_PORT", "TURNS_PORT", "JMMC_TURN_MUX",
+        "JMMC_BIND_ADDRESS", "JMMC_LE_SERVER", "JMMC_LETSENCRYPT_DIR", "LE_WEBROOT")
 
 
 class Aborted(Exception):
@@ -22,111 +28,99 @@ class Prompter:
     stdin: TextIO
     stdout: TextIO
 
-    def say(self, text: str) -> None:
-        self.stdout.write(text + "\n")
-
-    def ask(self, question: str, default: str, check: Callable[[str], str], why: str = "") -> str:
-        if why:
-            self.say(why)
+    def ask(self, question: str, default: str, check: Callable[[str], str], why: str) -> str:
+        """Explain, ask, re-ask with the reason until the answer is valid."""
+        self.stdout.write(why + "\n")
         while True:
             self.stdout.write(f" * {question} [{default}]: ")
             self.stdout.flush()
             line = self.stdin.readline()
             if not line:
                 raise Aborted(question)
-            answer = line.strip() or default
             try:
-                return check(answer)
+                return check(line.strip() or default)
             except ConfigError as exc:
-                self.say(f"   {exc}")
+                self.stdout.write(f"   {exc}\n")
 
-    def yes(self, question: str, default: str, why: str = "") -> bool:
-        return self.ask(f"{question} (y/n)", default, v.yes_no, why) == "y"
+    def yes(self, question: str, default: str, why: str) -> str:
+        return self.ask(f"{question} (y/n)", default, v.yes_no, why)
 
 
 @dataclass
 class Outcome:
     values: dict[str, str]
-    reuse: bool
-    write: bool
-    build: bool
+    reuse: bool = False
+    write: bool = True
+    build: bool = True
 
 
 def interview(p: Prompter, root: Path, previous: MasterConfig | None, net: NetInfo,
               words: list[str]) -> Outcome:
-    prev = previous.as_dict() if previous is not None else {}
-    configured = previous is not None and previous.get("JMMC_CONFIGURED") == "y"
-    if configured and p.yes(f"Re-use existing configuration for {previous.hostname}?", "n",
-                 "A configuration from an earlier run exists; re-use builds from it unchanged."):
-        return Outcome(prev, True, False, True)
-    a: dict[str, str] = {k: prev[k] for k in _KEEP if prev.get(k)}
-    host = p.ask("Hostname", prev.get("JVB_HOSTNAME") or "localhost", v.hostname,
-                 "The fully qualified domain name users browse to (e.g. meet.example.org),\n"
-                 "or 'localhost' for a test server reachable from this machine only.")
-    a["JVB_HOSTNAME"] = host
+    prev = previous.as_dict() if previous else {}
+    if prev.get("JMMC_CONFIGURED") == "y" and p.yes(
+            f"Re-use existing configuration for {prev['JVB_HOSTNAME']}?", "n",
+            "An earlier configuration exists; re-using it rebuilds the components from it."
+    ) == "y":
+        return Outcome(prev, reuse=True, write=False)
+    a = {k: prev[k] for k in KEEP if prev.get(k)}
+    host = a["JVB_HOSTNAME"] = p.ask(
+        "Hostname", prev.get("JVB_HOSTNAME", "localhost"), v.hostname,
+        "The fully qualified domain name users browse to (e.g. meet.example.org), or\n"
+        "'localhost' for a test server reachable from this machine only.")
     if host != "localhost":
-        same = prev.get("JVB_HOSTNAME") == host and prev.get("JVB_EXTERNAL_IP") not in (None, "")
-        ext = p.ask("External IP address", prev["JVB_EXTERNAL_IP"] if same else
-                    net.default_external(host), v.ip_address,
-                    f"The public address clients reach {host} at (the videobridge announces it).")
-        inner = p.ask("Internal IP address", ext, v.ip_address,
-                      "The address of this machine's interface; differs from the external one\n"
-                      "only behind NAT.")
+        same = prev.get("JVB_HOSTNAME") == host and prev.get("JVB_EXTERNAL_IP")
+        ext = a["JVB_EXTERNAL_IP"] = p.ask(
+            "External IP address", prev["JVB_EXTERNAL_IP"] if same else net.default_external(host),
+            v.ip_address, f"The public address clients reach {host} at.")
+        inner = a["JVB_INTERNAL_IP"] = p.ask(
+            "Internal IP address", ext, v.ip_address,
+            "This machine's own address; it differs from the external one only behind NAT.")
         if inner != ext:
-            p.say(f"   NAT is assumed: external {ext}, internal {inner}.")
-        a.update(JVB_EXTERNAL_IP=ext, JVB_INTERNAL_IP=inner)
-        a["JVB_HOSTNAME_LOCALHOST_ALIAS"] = "y" if p.yes(
+            p.stdout.write(f"   NAT is assumed: external {ext}, internal {inner}.\n")
+        a["JVB_HOSTNAME_LOCALHOST_ALIAS"] = p.yes(
             f"Create a localhost alias for {host}? (recommended)", "y",
-            f"Adds {host} to the loopback lines of /etc/hosts so the services find each other."
-        ) else "n"
-        a["JVB_CONFORM_ETC_HOSTNAME"] = "y" if p.yes(
+            f"Adds {host} to the loopback lines of /etc/hosts, so the services find each other.")
+        a["JVB_CONFORM_ETC_HOSTNAME"] = p.yes(
             f'Copy {host} into "/etc/hostname"? (recommended)', "y",
-            "Makes the machine's own name match the service name.") else "n"
-    a["JVB_MAX_MEMORY"] = p.ask("Max videobridge daemon RAM", prev.get("JVB_MAX_MEMORY") or
-                                "1024m", v.ram, "Java heap cap of the videobridge: k/m/g "
-                                "suffix, at least 256m, a multiple of 1024 bytes.")
-    a["JICOFO_CONVENE_USER"] = p.ask("Username", prev.get("JICOFO_CONVENE_USER") or "admin",
-                                     v.username, "The account allowed to start meetings "
-                                     "(guests join without one).")
-    from .secretgen import word_password
-    a["JICOFO_CONVENE_PASSWORD"] = p.ask("Password", word_password(words), v.password,
-                                         "Its password; press Enter for the generated one.")
-    own = p.yes(f"Supply pre-existing key/crt pair for {host}?", "n",
-                "Use your own TLS certificate instead of Let's Encrypt or a self-signed one.")
-    a["JM_SUPPLY_OWN_CRT"], a["LE_ENABLE_AUTO"] = ("y" if own else "n"), "n"
-    if own:
+            "Makes the machine's own name match the service name.")
+    a["JVB_MAX_MEMORY"] = p.ask(
+        "Max videobridge daemon RAM", prev.get("JVB_MAX_MEMORY", "1024m"), v.ram,
+        "Java heap cap of the videobridge: k/m/g suffix, at least 256m, whole KiB.")
+    a["JICOFO_CONVENE_USER"] = p.ask(
+        "Username", prev.get("JICOFO_CONVENE_USER", "admin"), v.username,
+        "The account that may start meetings (guests join without one).")
+    a["JICOFO_CONVENE_PASSWORD"] = p.ask(
+        "Password", word_password(words), v.password,
+        "Its password (at least 8 characters); Enter takes the generated one.")
+    a["JM_SUPPLY_OWN_CRT"] = p.yes(
+        f"Supply pre-existing key/crt pair for {host}?", "n",
+        "Use your own TLS certificate instead of Let's Encrypt or a self-signed one.")
+    if a["JM_SUPPLY_OWN_CRT"] == "y":
         a["JM_WEB_CERT_KEY"] = p.ask("Path", f"/etc/ssl/{host}.key", _pem(root, True),
-                                     "Path of the private key (PEM).")
+                                     "Path of the private key (PEM):")
         a["JM_WEB_CERT_CRT"] = p.ask("Path", f"/etc/ssl/{host}.crt", _pem(root, False),
-                                     "Path of the certificate chain (PEM).")
-    elif settings.le_possible(host, a.get("JVB_EXTERNAL_IP", "localhost")):
-        if p.yes(f"Activate Let's Encrypt for {host}?", "y",
-                 "Obtain a free certificate now (self-signed until issued) and renew it."):
-            a["LE_ENABLE_AUTO"] = "y"
+                                     "Path of the certificate chain (PEM):")
+    elif settings.le_possible(host, a.get("JVB_EXTERNAL_IP", host)):
+        a["LE_ENABLE_AUTO"] = p.yes(
+            f"Activate Let's Encrypt for {host}?", "y",
+            "Get a free certificate now (self-signed until it is issued) and renew it.")
+        if a["LE_ENABLE_AUTO"] == "y":
             a["LE_EMAIL"] = p.ask("Email address", prev.get("LE_EMAIL") or f"webmaster@{host}",
-                                  v.email, "Let's Encrypt sends expiry warnings here.")
+                                  v.email, "Let's Encrypt sends expiry warnings there.")
     else:
-        p.say(f"   {host} is not a FQDN on a public address: a self-signed certificate is used.")
-    p.say("")
-    if not p.yes("Configuration complete: write it?", "y",
-                 "Write /etc/jitsi/jitsi-meet-master-config from these answers."):
-        return Outcome(a, False, False, False)
-    build = p.yes("Build component configurations from this?", "y",
-                  "Write every installed component's configuration to match.")
-    return Outcome(a, False, True, build)
-
-
-# Optional keys kept across interactive runs (ports, bind address, ACME server).
-_KEEP = ("JVB_PORT", "JMMC_HTTP_PORT", "JMMC_HTTPS_PORT", "JMMC_WEB_BACKEND_PORT",
-         "JMMC_BOSH_PORT", "JMMC_C2S_PORT", "TURN_PORT", "TURNS_PORT", "JMMC_TURN_MUX",
-         "JMMC_BIND_ADDRESS", "JMMC_LE_SERVER", "JMMC_LETSENCRYPT_DIR", "LE_WEBROOT")
+        p.stdout.write(f"   {host} is not a FQDN on a public address: it gets a self-signed "
+                       "certificate.\n")
+    if p.yes("Configuration complete: write it?", "y",
+             "\nWrite /etc/jitsi/jitsi-meet-master-config from these answers.") == "n":
+        return Outcome(a, write=False, build=False)
+    return Outcome(a, build=p.yes("Build component configurations from this?", "y",
+                                  "Write every installed component's configuration to match.")
+                   == "y")
 
 
 def _pem(root: Path, is_key: bool) -> Callable[[str], str]:
     def check(value: str) -> str:
-        path = v.path(value)
-        problem = settings.pem_file_problem(root, path, is_key)
-        if problem:
-            raise ConfigError(f"{path}: {problem}")
-        return path
+        if problem := settings.pem_problem(root, value, is_key):
+            raise ConfigError(f"{value}: {problem}")
+        return v.path(value)
     return check

@@ -1,4 +1,4 @@
-"""Callback discovery (``*/callback.py`` files) and ordering by ``after``."""
+"""Callbacks: discovery of ``*/callback.py``, selection by installed package, ordering."""
 
 from __future__ import annotations
 
@@ -10,78 +10,63 @@ from pathlib import Path
 from .api import Callback, ConfigError
 
 INSTALLED_GLOB = "usr/share/jitsi-meet-master-config/callbacks/*/callback.py"
-CHECKOUT_GLOBS = (
-    "*/*/files/configurator/callback.py",
-    "app-misc/jitsi-meet-master-config/files/callbacks/*/callback.py",
-)
+CHECKOUT_GLOBS = ("*/*/files/configurator/callback.py",
+                  "app-misc/jitsi-meet-master-config/files/callbacks/*/callback.py")
+Loaded = list[tuple[Callback, Path]]
 
 
 def find_files(base: Path, patterns: Iterable[str]) -> list[Path]:
-    return sorted({p for pattern in patterns for p in base.glob(pattern) if p.is_file()})
+    return sorted({p for pat in patterns for p in base.glob(pat) if p.is_file()})
 
 
 def load(path: Path) -> Callback:
-    """Import ``path`` and return its ``CALLBACK``."""
-    mod_name = "jmmc_callback_" + "_".join(path.parent.parts[-3:]).replace("-", "_")
-    spec = importlib.util.spec_from_file_location(mod_name, path)
-    if spec is None or spec.loader is None:
-        raise ConfigError(f"callback {path}: cannot be imported")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[mod_name] = module
+    name = "jmmc_callback_" + "_".join(path.parent.parts[-3:]).replace("-", "_")
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = sys.modules[name] = importlib.util.module_from_spec(spec)
     try:
         spec.loader.exec_module(module)
-    except ConfigError:
-        raise
     except Exception as exc:
-        raise ConfigError(f"callback {path}: import failed: {exc!r}: fix the module") from exc
+        raise ConfigError(f"callback {path}: import failed ({exc!r}): fix the module") from exc
     cb = getattr(module, "CALLBACK", None)
     if not isinstance(cb, Callback):
-        raise ConfigError(f"callback {path}: defines no CALLBACK = Callback(...): add it")
+        raise ConfigError(f"callback {path}: no CALLBACK = Callback(...): add one")
     return cb
 
 
-def load_all(paths: Iterable[Path]) -> list[tuple[Callback, Path]]:
+def load_all(paths: Iterable[Path]) -> Loaded:
     """Load every callback; a duplicate name is an error naming both files."""
-    seen: dict[str, Path] = {}
-    out = []
+    out: Loaded = []
     for path in paths:
         cb = load(path)
-        if cb.name in seen:
-            raise ConfigError(
-                f"duplicate callback name {cb.name!r} in {seen[cb.name]} and {path}: "
-                "rename one of them"
-            )
-        seen[cb.name] = path
+        if clash := next((p for c, p in out if c.name == cb.name), None):
+            raise ConfigError(f"duplicate callback name {cb.name!r} in {clash} and {path}: "
+                              "rename one of them")
         out.append((cb, path))
     return out
 
 
-def select(
-    loaded: Iterable[tuple[Callback, Path]], installed: Mapping[str, str]
-) -> list[tuple[Callback, Path]]:
-    """Callbacks whose package is installed."""
+def select(loaded: Loaded, installed: Mapping[str, str]) -> Loaded:
     return [(cb, p) for cb, p in loaded if cb.package in installed]
 
 
-def order(loaded: list[tuple[Callback, Path]]) -> list[tuple[Callback, Path]]:
-    """Topological order by ``after`` (missing names ignored), ties by name; cycles fail."""
+def order(loaded: Loaded) -> Loaded:
+    """Topological order by ``after`` (unknown names ignored), ties by name; a cycle fails."""
     by_name = {cb.name: (cb, p) for cb, p in loaded}
-    deps = {n: sorted(d for d in cb.after if d in by_name) for n, (cb, _) in by_name.items()}
-    result: list[tuple[Callback, Path]] = []
-    state: dict[str, int] = {}  # 1 = visiting, 2 = done
+    done: dict[str, bool] = {}  # False while visiting
+    out: Loaded = []
 
     def visit(name: str, chain: list[str]) -> None:
-        if state.get(name) == 2:
-            return
-        if state.get(name) == 1:
-            cycle = " -> ".join([*chain[chain.index(name) :], name])
+        if done.get(name) is False:
+            cycle = " -> ".join([*chain[chain.index(name):], name])
             raise ConfigError(f"callback ordering cycle: {cycle}: remove one 'after' entry")
-        state[name] = 1
-        for dep in deps[name]:
-            visit(dep, [*chain, name])
-        state[name] = 2
-        result.append(by_name[name])
+        if name not in done:
+            done[name] = False
+            for dep in sorted(d for d in by_name[name][0].after if d in by_name):
+                visit(dep, [*chain, name])
+            done[name] = True
+            out.append(by_name[name])
 
     for name in sorted(by_name):
         visit(name, [])
-    return result
+    return out
