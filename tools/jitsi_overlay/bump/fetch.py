@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 import requests
+import urllib3
 
 from ..errors import OverlayError
 from .hashing import hash_file
@@ -80,10 +81,14 @@ def _download(session: requests.Session, want: Wanted, part: Path,
             bar = progress(want.name, want.size, have) if progress else None
             try:
                 with part.open("ab" if have else "wb") as out:
-                    for chunk in resp.iter_content(CHUNK):
+                    # read1 returns what has arrived, so an interrupted run keeps every
+                    # received byte for the next run to resume from.
+                    while chunk := resp.raw.read1(CHUNK):
                         out.write(chunk)
                         if bar is not None:
                             bar.update(len(chunk))
+            except urllib3.exceptions.HTTPError as exc:
+                raise requests.ConnectionError(str(exc)) from None
             finally:
                 if bar is not None:
                     bar.close()
