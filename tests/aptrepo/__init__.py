@@ -80,8 +80,8 @@ def component_files(package: str, version: str) -> dict[str, bytes]:
 
 
 def build_deb(out_dir: Path, package: str, version: str, files: Mapping[str, bytes], *,
-              control: Mapping[str, str] | None = None) -> Path:
-    """A real .deb made by ``dpkg-deb --build`` (xz-compressed data.tar)."""
+              control: Mapping[str, str] | None = None, compression: str = "xz") -> Path:
+    """A real .deb made by ``dpkg-deb --build`` (xz-compressed data.tar by default)."""
     root = out_dir / f".build-{package}-{version}"
     (root / "DEBIAN").mkdir(parents=True)
     for rel, data in files.items():
@@ -98,8 +98,8 @@ def build_deb(out_dir: Path, package: str, version: str, files: Mapping[str, byt
     fields.update(control or {})
     (root / "DEBIAN" / "control").write_text("".join(f"{k}: {v}\n" for k, v in fields.items()))
     deb = out_dir / f"{package}_{version}_all.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(deb)],
-                   check=True, capture_output=True)
+    subprocess.run(["dpkg-deb", "--root-owner-group", f"-Z{compression}", "--build", str(root),
+                    str(deb)], check=True, capture_output=True)
     subprocess.run(["rm", "-rf", str(root)], check=True)
     return deb
 
@@ -154,14 +154,20 @@ class FlatRepo:
         return self.root / self.suite
 
     def add_deb(self, package: str, version: str, files: Mapping[str, bytes], *,
-                control: Mapping[str, str] | None = None) -> Path:
+                control: Mapping[str, str] | None = None, compression: str = "xz") -> Path:
         self.suite_dir.mkdir(parents=True, exist_ok=True)
-        deb = build_deb(self.suite_dir, package, version, files, control=control)
+        deb = build_deb(self.suite_dir, package, version, files, control=control,
+                        compression=compression)
         self.debs.append(deb)
         return deb
 
-    def add_release(self, release: int, versions: Mapping[str, str] | None = None) -> dict:
-        """The six components plus the ``jitsi-meet 2.0.N-1`` meta package."""
+    def add_release(self, release: int, versions: Mapping[str, str] | None = None, *,
+                    extra: Mapping[str, Mapping[str, bytes]] | None = None,
+                    compression: str = "xz") -> dict:
+        """The six components plus the ``jitsi-meet 2.0.N-1`` meta package.
+
+        ``extra`` adds files to a component's payload (e.g. large blobs for benchmarks).
+        """
         versions = dict(versions or REAL_SHAPED_VERSIONS)
         v = versions
         java = {"Depends": "openjdk-17-jre-headless | openjdk-21-jre-headless, ruby-hocon"}
@@ -169,7 +175,8 @@ class FlatRepo:
             if (self.suite_dir / f"{pkg}_{ver}_all.deb").exists():
                 continue
             ctl = java if pkg in ("jicofo", "jitsi-videobridge2") else None
-            self.add_deb(pkg, ver, component_files(pkg, ver), control=ctl)
+            files = {**component_files(pkg, ver), **(extra or {}).get(pkg, {})}
+            self.add_deb(pkg, ver, files, control=ctl, compression=compression)
         meta = {
             "Pre-Depends": f"jitsi-videobridge2 (= {v['jitsi-videobridge2']})",
             "Depends": ", ".join(f"{p} (= {v[p]})" for p in (
