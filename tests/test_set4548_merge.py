@@ -38,6 +38,14 @@ SOURCE_DIR = "jitsi-meet-stable-jitsi-meet_4548"
 JAVA = {"jicofo": ("jicofo.sh", "org.jitsi.jicofo.Main", "1.1-SNAPSHOT"),
         "jitsi-videobridge": ("jvb.sh", "org.jitsi.videobridge.Main", "2.1-SNAPSHOT")}
 
+PROVIDED = (
+    "app-arch/unzip-6.0_p31", "app-crypt/certbot-5.6.0", "dev-java/maven-bin-3.9.16",
+    "dev-lang/python-3.11.15", "dev-libs/openssl-3.5.4", "dev-python/jinja2-3.1.6",
+    "net-im/coturn-4.17.2", "net-im/prosody-13.0.5", "sys-apps/miscfiles-1.5-r4",
+    "sys-apps/portage-3.0.77", "virtual/jdk-11", "virtual/jre-11", "virtual/tmpfiles-0-r7",
+    "www-servers/nginx-1.30.0",
+)
+
 needs_maven = pytest.mark.skipif(
     shutil.which("mvn") is None or shutil.which("javac") is None
     or not (DEBIAN_REPO / "org/apache/maven/plugins/maven-assembly-plugin").is_dir(),
@@ -320,6 +328,10 @@ def merged(synthetic, repo_root: Path, gentoo_master: Path, tmp_path_factory):
                                   repos={"gentoo": gentoo_master, "jitsi": overlay},
                                   distdirs=[distdir])
     etc = prefix.root / "etc" / "portage"
+    # External ::gentoo packages count as installed: their stubs install nothing
+    # and merging each costs seconds.  Only the overlay's packages are merged.
+    (etc / "profile").mkdir()
+    (etc / "profile/package.provided").write_text("\n".join(PROVIDED) + "\n")
     # What a user puts in package.use for the nginx stream multiplexer and certbot.
     (etc / "package.use").write_text(
         "www-servers/nginx stream NGINX_MODULES_STREAM: ssl_preread map\n"
