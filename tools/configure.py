@@ -1,17 +1,23 @@
 #!/usr/bin/env python3
-"""Run the configurator as ``emerge --config app-misc/jitsi-meet-master-config`` does,
-with every callback of this checkout, against an alternate root.
+"""Run the configurator as ``emerge --config app-misc/jitsi-meet-master-config`` does, with
+every callback of this checkout, against an alternate root.
 
-    tools/configure.py --root DIR [--answers FILE] [--batch] [--dry-run]
-                       [--assume-installed CAT/PN-VER ...] [--run-commands]
+    tools/configure.py --root DIR [--answers FILE] [--batch] [--dry-run] [--rotate-secrets]
+        [--run-commands] [--assume-installed CAT/PN-VER[,...]] [--callbacks-dir DIR]
+        [--no-default-callbacks]
 
-When DIR has no vdb (var/db/pkg) and no --assume-installed is given, the components of
-the newest committed release lock (tools/releases/NNNN.toml) count as installed, plus
-net-im/jitsi-meet-server-NNNN and app-misc/jitsi-meet-master-config-1.0.
+Installed packages come from DIR's vdb (var/db/pkg) through portage's API.  When DIR has
+no vdb and no --assume-installed is given, the components of the newest committed release
+lock (tools/releases/NNNN.toml) count as installed, with net-im/jitsi-meet-server-NNNN and
+app-misc/jitsi-meet-master-config-1.0.  Callbacks: every
+``*/*/files/configurator/callback.py`` and
+``app-misc/jitsi-meet-master-config/files/callbacks/*/callback.py`` of the checkout, plus
+``DIR/*/callback.py`` for each --callbacks-dir (tests use those for controlled behaviour).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tomllib
 from pathlib import Path
@@ -21,21 +27,58 @@ import _bootstrap
 REPO = _bootstrap.TOOLS_DIR.parent
 sys.path.insert(0, str(REPO / "app-misc/jitsi-meet-master-config/files"))
 
+from jmmc import registry, system  # noqa: E402
+from jmmc.api import ConfigError  # noqa: E402
 from jmmc.main import main  # noqa: E402
+
+CHECKOUT_GLOBS = ("*/*/files/configurator/callback.py",
+                  "app-misc/jitsi-meet-master-config/files/callbacks/*/callback.py")
 
 
 def newest_release_components(releases: Path = REPO / "tools/releases") -> dict[str, str]:
     """``{"net-im/jicofo": "1.0.567.4548", ...}`` from the newest NNNN.toml lock."""
+    found = {"app-misc/jitsi-meet-master-config": "1.0"}
     locks = sorted((p for p in releases.glob("*.toml") if p.stem.isdigit()),
                    key=lambda p: int(p.stem))
-    if not locks:
-        return {"app-misc/jitsi-meet-master-config": "1.0"}
-    data = tomllib.loads(locks[-1].read_text(encoding="utf-8"))
-    found = {f"net-im/{c['name']}": c["ebuild_version"] for c in data["components"]}
-    found["net-im/jitsi-meet-server"] = str(data["release"])
-    found["app-misc/jitsi-meet-master-config"] = "1.0"
+    if locks:
+        data = tomllib.loads(locks[-1].read_text(encoding="utf-8"))
+        found |= {f"net-im/{c['name']}": c["ebuild_version"] for c in data["components"]}
+        found["net-im/jitsi-meet-server"] = str(data["release"])
     return found
 
 
+def assumed(atoms: list[str]) -> dict[str, str]:
+    from portage.versions import catpkgsplit
+
+    out = {}
+    for atom in (a for item in atoms for a in item.split(",") if a):
+        cat, pn, ver, rev = catpkgsplit(atom) or (None,) * 4
+        if cat is None:
+            raise SystemExit(f"configure.py: --assume-installed {atom!r}: use CATEGORY/PN-VERSION")
+        out[f"{cat}/{pn}"] = ver if rev == "r0" else f"{ver}-{rev}"
+    return out
+
+
+def run(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--root", type=Path, default=Path("/"))
+    ap.add_argument("--assume-installed", action="append", default=[])
+    ap.add_argument("--callbacks-dir", type=Path, action="append", default=[])
+    ap.add_argument("--no-default-callbacks", action="store_true")
+    ours, rest = ap.parse_known_args(argv)
+    paths = [] if ours.no_default_callbacks else registry.find_files(REPO, CHECKOUT_GLOBS)
+    paths += [p for d in ours.callbacks_dir for p in registry.find_files(d, ["*/callback.py"])]
+    if ours.assume_installed:
+        installed = assumed(ours.assume_installed)
+    else:
+        try:
+            installed = system.installed(ours.root.resolve())
+        except ConfigError as exc:
+            raise SystemExit(f"configure.py: {exc}") from exc
+        if installed is None:
+            installed = newest_release_components()
+    return main(["--root", str(ours.root), *rest], callbacks=paths, installed=installed)
+
+
 if __name__ == "__main__":
-    sys.exit(main(checkout=REPO, default_installed=newest_release_components()))
+    sys.exit(run(sys.argv[1:]))

@@ -1,9 +1,4 @@
-"""Public API of the configurator: the only module a component callback may import.
-
-A component ships ``callback.py`` defining ``CALLBACK = Callback(...)``; its ``render``
-gets a Context and yields File/Symlink/Remove/Command actions, which the core validates
-and writes in one transaction.
-"""
+"""The callback API: a component's callback.py imports only this module."""
 
 from __future__ import annotations
 
@@ -15,12 +10,8 @@ from types import MappingProxyType
 
 from . import keys as _keys
 
-__all__ = ["Action", "Callback", "Command", "ConfigError", "Context", "File", "MasterConfig",
-           "Remove", "Symlink"]
-
-
 class ConfigError(Exception):
-    """Base error of the configurator; the message names the subject and the remedy."""
+    """Base error; the message names the subject and the remedy."""
 
 
 class MasterConfig:
@@ -125,11 +116,7 @@ class Callback:
 
 
 def generation_of(version: str) -> str:
-    """Config generation of an ebuild version ``<upstream>.<stable>`` (or a bare stable).
-
-    Stable releases up to 5xxx (jvb 2.1, jicofo 1.0-5xx) read the 2020 files; later
-    ones read HOCON.
-    """
+    """"2020" up to stable 5xxx (jvb 2.1, jicofo 1.0-5xx), else "hocon"; ``<upstream>.<stable>``."""
     nums = [int(p) for p in re.sub(r"-r\d+$", "", version).split(".") if p.isdigit()]
     stable = nums[-1] if nums and nums[-1] >= 1000 else 0
     return "2020" if 0 < stable < 6000 else "hocon"

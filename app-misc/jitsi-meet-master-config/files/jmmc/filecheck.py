@@ -1,8 +1,5 @@
-"""Validators of rendered files by name: the real tool where installed, else a parser.
-
-``run(name, path, data)`` returns None or a note ("not checked: ..."); a problem raises
-ConfigError with the tool's message.
-"""
+"""File validators by name: the real tool where installed, else a parser.  ``run`` returns
+None or a note ("not checked: ..."); a problem raises ConfigError with the tool's words."""
 
 from __future__ import annotations
 
@@ -95,15 +92,9 @@ def json_file(path: str, data: bytes) -> str | None:
 
 
 def properties(path: str, data: bytes) -> str | None:
-    """Java .properties: each logical line is ``key`` then = : or a blank, then a value."""
-    cont = False
-    for n, line in enumerate(data.decode("latin-1").splitlines(), 1):
-        s, was = line.strip(), cont
-        cont = (len(line) - len(line.rstrip("\\"))) % 2 == 1
-        if was or not s or s[0] in "#!":
-            continue
-        if re.search(r"\\u(?![0-9a-fA-F]{4})", line) or not re.match(r"\s*([^\s=:\\]|\\.)+", line):
-            raise ConfigError(f"{path}: line {n}: {s[:40]!r} is not key=value")
+    """Java .properties: any line is key[=:]value; only \\u escapes can be malformed."""
+    if m := re.search(rb"(?<!\\)(\\\\)*\\u(?![0-9a-fA-F]{4})", data):
+        raise ConfigError(f"{path}: malformed \\u escape at byte {m.end()}: use \\uXXXX")
     return None
 
 

@@ -10,8 +10,6 @@ from pathlib import Path
 from .api import Callback, ConfigError
 
 INSTALLED_GLOB = "usr/share/jitsi-meet-master-config/callbacks/*/callback.py"
-CHECKOUT_GLOBS = ("*/*/files/configurator/callback.py",
-                  "app-misc/jitsi-meet-master-config/files/callbacks/*/callback.py")
 Loaded = list[tuple[Callback, Path]]
 
 

@@ -1,9 +1,4 @@
-"""From answers to a complete, validated master configuration.
-
-``complete`` fills what the admin did not decide (derived names, certificate paths, Let's
-Encrypt fields, secrets kept from the previous run or generated); ``check`` validates every
-key and the rules between keys and reports every problem at once.
-"""
+"""Answers -> complete master configuration (``complete``) -> every problem (``check``)."""
 
 from __future__ import annotations
 
@@ -35,8 +30,9 @@ def le_possible(host: str, external_ip: str) -> bool:
         return False
 
 
-def complete(values: Mapping[str, str], previous: MasterConfig | None, *, rotate: bool = False,
+def complete(values: Mapping[str, str], previous: MasterConfig | None, rotate: bool = False,
              words: list[str] | None = None) -> dict[str, str]:
+    """Derived keys, defaults, and secrets (kept from ``previous`` unless rotating)."""
     out = {k: x for k, x in values.items() if x != ""}
     host = out.get("JVB_HOSTNAME", "localhost").strip().lower().removesuffix(".")
     out.update(JVB_HOSTNAME=host, JVB_HOST="localhost")  # prosody runs on this box
@@ -46,15 +42,13 @@ def complete(values: Mapping[str, str], previous: MasterConfig | None, *, rotate
                    JVB_HOSTNAME_LOCALHOST_ALIAS="n")
     out.setdefault("JVB_INTERNAL_IP", out.get("JVB_EXTERNAL_IP", "localhost"))
     if out.get("JM_SUPPLY_OWN_CRT", "n")[:1].lower() != "y":  # self-signed, later LE links
-        out.update(JM_WEB_CERT_KEY=f"/etc/jitsi/meet/{host}.key",
-                   JM_WEB_CERT_CRT=f"/etc/jitsi/meet/{host}.crt")
+        out["JM_WEB_CERT_KEY"] = f"/etc/jitsi/meet/{host}.key"
+        out["JM_WEB_CERT_CRT"] = f"/etc/jitsi/meet/{host}.crt"
     le = out.get("LE_ENABLE_AUTO", "n")[:1].lower() == "y"
     out["LE_HOSTNAME"] = host if le else ""
     if le:
         out.setdefault("LE_EMAIL", f"webmaster@{host}")
-    if "JICOFO_CONVENE_PASSWORD" not in out:
-        out["JICOFO_CONVENE_PASSWORD"] = secretgen.word_password(words or
-                                                                 secretgen.load_words()[0])
+    out.setdefault("JICOFO_CONVENE_PASSWORD", secretgen.word_password(words or []))
     for k in SECRET_KEYS:
         if rotate or k not in out:
             kept = "" if rotate or previous is None else previous.get(k)
@@ -63,54 +57,48 @@ def complete(values: Mapping[str, str], previous: MasterConfig | None, *, rotate
 
 
 def check(values: Mapping[str, str], root: Path) -> tuple[dict[str, str], list[str]]:
-    """(normalized values, every problem found); an empty list means valid."""
+    """(normalized values, every problem found: an empty list means valid)."""
     out, errors = dict(values), []
 
     def rule(key: str, fn) -> None:  # type: ignore[no-untyped-def]
         try:
             out[key] = fn(out.get(key, ""))
         except ConfigError as exc:
-            shown = "<hidden>" if key in HIDDEN else repr(out.get(key, ""))
-            errors.append(f"{key}={shown}: {exc}")
+            errors.append(f"{key}={'<hidden>' if key in HIDDEN else repr(out.get(key, ''))}: {exc}")
 
     for key, fn in RULES.items():
         rule(key, fn)
-    host = out.get("JVB_HOSTNAME", "")
+    host, own = out["JVB_HOSTNAME"], out.get("JM_SUPPLY_OWN_CRT") == "y"
     if out.get("JICOFO_AUTH_DOMAIN") != f"auth.{host}":
-        errors.append(f"JICOFO_AUTH_DOMAIN={out.get('JICOFO_AUTH_DOMAIN')!r}: must be "
-                      f"'auth.{host}'; leave it empty to derive it")
+        errors.append(f"JICOFO_AUTH_DOMAIN: must be 'auth.{host}': leave it empty")
     if out.get("JVB_HOST") != "localhost":
-        errors.append(f"JVB_HOST={out.get('JVB_HOST')!r}: only 'localhost' is supported")
+        errors.append("JVB_HOST: only 'localhost' is supported")
     if out.get("JMMC_BIND_ADDRESS"):
-        rule("JMMC_BIND_ADDRESS", lambda x: v.ip_address(x, allow_localhost=False))
+        rule("JMMC_BIND_ADDRESS", lambda x: v.ip_address(x, False))
     if out.get("JMMC_LE_SERVER"):
         rule("JMMC_LE_SERVER", v.url)
-    users = (out.get("JVB_AUTH_USER"), out.get("JICOFO_AUTH_USER"), out.get("JICOFO_CONVENE_USER"))
-    if len(set(users)) < 3:
+    if len({out.get(k) for k in ("JVB_AUTH_USER", "JICOFO_AUTH_USER", "JICOFO_CONVENE_USER")}) < 3:
         errors.append("JVB_AUTH_USER, JICOFO_AUTH_USER and JICOFO_CONVENE_USER must differ")
-    if out.get("JM_SUPPLY_OWN_CRT") == "y":
-        for key in ("JM_WEB_CERT_KEY", "JM_WEB_CERT_CRT"):
-            if problem := pem_problem(root, out.get(key, ""), key.endswith("KEY")):
-                errors.append(f"{key}={out.get(key, '')!r}: {problem}")
+    for key in ("JM_WEB_CERT_KEY", "JM_WEB_CERT_CRT") if own else ():
+        if problem := pem_problem(root, out.get(key, ""), key.endswith("KEY")):
+            errors.append(f"{key}={out.get(key, '')!r}: {problem}")
     if out.get("LE_ENABLE_AUTO") == "y":
-        if not le_possible(host, out.get("JVB_EXTERNAL_IP", "")):
-            errors.append("LE_ENABLE_AUTO='y': Let's Encrypt needs a fully qualified hostname on "
-                          "a public external address; set it to 'n' for a self-signed one")
-        if out.get("JM_SUPPLY_OWN_CRT") == "y":
-            errors.append("LE_ENABLE_AUTO='y' and JM_SUPPLY_OWN_CRT='y': choose one of them")
+        if own or not le_possible(host, out.get("JVB_EXTERNAL_IP", "")):
+            errors.append("LE_ENABLE_AUTO: Let's Encrypt needs a FQDN on a public address and "
+                          "no own certificate: set it to 'n'")
         rule("LE_EMAIL", v.email)
     return out, errors
 
 
 def pem_problem(root: Path, path: str, is_key: bool) -> str | None:
-    """Why the admin's PEM key or certificate file is unusable, or None."""
+    """Why the admin's PEM key or certificate is unusable, or None."""
     kind = "private key" if is_key else "certificate"
     try:
         text = (root / v.path(path).lstrip("/")).read_text(errors="replace")
     except ConfigError as exc:
         return str(exc)
     except OSError as exc:
-        return f"cannot read it ({exc.strerror}): give the path of an existing PEM {kind}"
+        return f"cannot read it ({exc.strerror}): give an existing PEM {kind}"
     if ("PRIVATE KEY-----" if is_key else "-----BEGIN CERTIFICATE-----") not in text:
-        return f"it holds no PEM {kind}: give the path of a PEM-encoded {kind}"
+        return f"it holds no PEM {kind}: give a PEM-encoded {kind}"
     return None
