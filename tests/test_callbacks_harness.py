@@ -9,6 +9,7 @@ and coturn files.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -27,12 +28,33 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "app-misc/jitsi-meet-master-config/files"))
 
 from jmmc import filecheck, registry, transaction  # noqa: E402
-from jmmc import main as jmain  # noqa: E402
-from jmmc.api import Command, ConfigError, File, MasterConfig, Remove, Symlink  # noqa: E402
+from jmmc.api import (  # noqa: E402
+    Command,
+    ConfigError,
+    Context,
+    File,
+    MasterConfig,
+    Remove,
+    Symlink,
+)
 
-__all__ = ["Command", "ConfigError", "File", "Remove", "Symlink", "registry", "transaction"]
+__all__ = [
+    "CHECKOUT_GLOBS",
+    "Command",
+    "ConfigError",
+    "File",
+    "Remove",
+    "Symlink",
+    "registry",
+    "transaction",
+]
 
 FIXTURE_ROOT = REPO / "tests/fixtures/gentoo-root"
+# Where callbacks live in a checkout (plan.md, "configurator callback API").
+CHECKOUT_GLOBS = (
+    "*/*/files/configurator/callback.py",
+    "app-misc/jitsi-meet-master-config/files/callbacks/*/callback.py",
+)
 V = "4548"
 INSTALLED = {
     "net-im/jitsi-meet-prosody": f"1.0.4074.{V}",
@@ -118,9 +140,20 @@ def render(
     previous: Mapping[str, str] | None = None,
     installed: Mapping[str, str] = INSTALLED,
 ) -> list[tuple[str, object]]:
-    paths = registry.find_files(REPO, registry.CHECKOUT_GLOBS)
+    """The actions of every installed callback of the checkout, in the core's order.
+
+    Discovery and ordering are the core's (``registry``); each callback gets the public
+    ``Context`` with its templates directory, exactly as ``emerge --config`` runs it.
+    """
+    paths = registry.find_files(REPO, CHECKOUT_GLOBS)
     prev = MasterConfig(previous) if previous is not None else None
-    return jmain.render(MasterConfig(vals), prev, root, installed, paths)
+    base = Context(MasterConfig(vals), prev, root, dict(installed))
+    actions: list[tuple[str, object]] = []
+    for cb, path in registry.order(registry.select(registry.load_all(paths), installed)):
+        tdir = path.parent / "templates"
+        ctx = dataclasses.replace(base, templates_dir=tdir if tdir.is_dir() else None)
+        actions += [(cb.name, a) for a in cb.render(ctx)]
+    return actions
 
 
 def apply(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from test_callbacks_harness import (
+    CHECKOUT_GLOBS,
     FQDN_LE,
     INSTALLED,
     REPO,
@@ -85,7 +87,9 @@ def test_hostname_change_removes_only_our_files(root: Path) -> None:
 
 
 def registry_paths(root: Path) -> list[str]:
-    return list(transaction.read_record(root))
+    """Paths the core recorded as written by the configurator."""
+    record = getattr(transaction, "RECORD", "var/lib/jitsi-meet-master-config/written.json")
+    return list(json.loads((root / record).read_text()))
 
 
 def test_hostname_change_moves_the_hosts_alias(root: Path) -> None:
@@ -121,7 +125,7 @@ def test_mux_switch_removes_the_stream_file(root: Path) -> None:
 
 
 def test_callback_order() -> None:
-    paths = registry.find_files(REPO, registry.CHECKOUT_GLOBS)
+    paths = registry.find_files(REPO, CHECKOUT_GLOBS)
     chosen = registry.order(registry.select(registry.load_all(paths), INSTALLED))
     names = [cb.name for cb, _ in chosen]
     assert set(names) == {
