@@ -318,3 +318,14 @@ def test_renamed_convener_loses_the_old_account(root: Path) -> None:
     assert not old.exists()
     new = text(root, f"/var/lib/prosody/{store('localhost')}/accounts/chair.dat")
     assert scram_ok(new, SECRETS["JICOFO_CONVENE_PASSWORD"])
+
+
+def test_foreign_turnserver_conf_is_backed_up(root: Path) -> None:
+    """An admin's own /etc/turnserver.conf is replaced, and the core keeps a backup."""
+    alien = "# hand-written coturn config\nlistening-port=3478\n"
+    at(root, "/etc/turnserver.conf").write_text(alien)
+    apply(root, values())
+    assert "jitsi-meet coturn config" in text(root, "/etc/turnserver.conf")
+    state = at(root, "/var/lib/jitsi-meet-master-config")
+    backups = [p for p in state.rglob("turnserver.conf") if p.read_text() == alien]
+    assert backups, "no backup of the replaced turnserver.conf"
