@@ -134,6 +134,8 @@ def test_bump_commits_lock_ebuilds_and_manifests_once(clone, server, key, archiv
         (dist,) = comp["distfiles"]
         data = (archive.suite_dir / dist["name"]).read_bytes()
         assert dist["size"] == len(data)
+        # Fetched from the loopback mirror, but the ebuild names upstream.
+        assert dist["url"] == f"https://download.jitsi.org/stable/{dist['name']}"
         assert dist["sha256"] == hashlib.sha256(data).hexdigest()
         assert dist["blake2b"] == hashlib.blake2b(data).hexdigest()
         assert dist["sha512"] == hashlib.sha512(data).hexdigest()
@@ -358,3 +360,13 @@ def test_bumped_release_merges_with_portage(bumped, make_prefix):
                 "usr/lib/sysctl.d/60-jitsi-videobridge.conf", "etc/init.d/jitsi-meet-server",
                 "usr/share/jitsi-meet-master-config/callbacks/jicofo/callback.py"):
         assert (prefix.root / rel).exists(), rel
+
+
+def test_bumped_overlay_passes_our_qa_checks(bumped, gentoo_master):
+    clone, dist = bumped
+    res = subprocess.run(
+        [sys.executable, str(REPO / "tools" / "qa.py"), "--repo", str(clone),
+         "--gentoo-repo", str(gentoo_master), "--distdir", str(dist), "--no-pkgcheck"],
+        capture_output=True, text=True, timeout=600)
+    findings = [ln for ln in res.stdout.splitlines() if "net-im/" in ln]
+    assert not findings, "\n".join(findings)

@@ -68,6 +68,7 @@ def test_resolve_reads_exact_versions_and_checksums(server, archive, key, tmp_pa
     jicofo = res.components["jicofo"]
     deb = archive.suite_dir / "jicofo_1.0-1189-1_all.deb"
     assert jicofo.url == f"{server.url}/stable/jicofo_1.0-1189-1_all.deb"
+    assert jicofo.public_url == "https://download.jitsi.org/stable/jicofo_1.0-1189-1_all.deb"
     assert jicofo.size == deb.stat().st_size
     assert jicofo.sha256 == hashlib.sha256(deb.read_bytes()).hexdigest()
     assert jicofo.java_slots == (17, 21)

@@ -37,6 +37,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     what.add_argument("--latest", action="store_true", help="bump the newest stable release")
     p.add_argument("--archive", default=DEFAULT_ARCHIVE, help="archive root URL (mirror)")
     p.add_argument("--suite", default=DEFAULT_SUITE, help="flat suite directory (stable/)")
+    p.add_argument("--src-uri-base", default=DEFAULT_ARCHIVE,
+                   help="archive root the ebuilds' SRC_URI names (default: %(default)s)")
     p.add_argument("--keyring", type=Path, help="verify with this keyring instead of the "
                    "pinned Jitsi key")
     p.add_argument("--distdir", type=Path, default=default_distdir(),
@@ -75,7 +77,8 @@ def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
 
     def index() -> AptIndex:
-        return AptIndex(args.archive, args.suite, keyring=args.keyring)
+        return AptIndex(args.archive, args.suite, keyring=args.keyring,
+                        public_archive=args.src_uri_base)
 
     if args.list:
         for n in index().stable_releases():

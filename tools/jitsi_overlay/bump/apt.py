@@ -53,7 +53,8 @@ class IndexChecksumError(OverlayError):
 class DebFile:
     package: str
     version: str
-    url: str
+    url: str  # where this run downloads it (the archive or mirror)
+    public_url: str  # what the ebuild's SRC_URI names (the upstream archive)
     name: str
     size: int
     sha256: str
@@ -95,8 +96,11 @@ class AptIndex:
     def __init__(self, archive: str = DEFAULT_ARCHIVE, suite: str = DEFAULT_SUITE, *,
                  keyring: Path | None = None, key_cache: Path | None = None,
                  pinned: Iterable[str] = PINNED_FINGERPRINTS,
-                 session: requests.Session | None = None) -> None:
+                 session: requests.Session | None = None,
+                 public_archive: str = DEFAULT_ARCHIVE) -> None:
         self.archive = archive.rstrip("/")
+        # A mirror serves the same Filename paths; ebuilds point users at upstream.
+        self.public_archive = public_archive.rstrip("/")
         self.suite = suite
         self.base = suite_url(archive, suite)
         self.keyring = keyring
@@ -201,7 +205,8 @@ class AptIndex:
         rel = filename[2:] if filename.startswith("./") else filename
         return DebFile(
             package=st["Package"], version=st["Version"], url=f"{self.archive}/{rel}",
-            name=rel.rsplit("/", 1)[-1], size=int(size), sha256=sha256.lower(), stanza=st,
+            public_url=f"{self.public_archive}/{rel}", name=rel.rsplit("/", 1)[-1],
+            size=int(size), sha256=sha256.lower(), stanza=st,
         )
 
     def resolve(self, release: int) -> Resolved:

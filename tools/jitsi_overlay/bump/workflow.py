@@ -85,7 +85,7 @@ def _fetch_all(res: Resolved, opts: Options) -> dict[str, Distfile]:
     out = {}
     for pn, deb in sorted(res.components.items()):
         got = fetch(_wanted(deb), opts.distdir, progress=opts.progress)
-        out[pn] = Distfile(name=deb.name, url=deb.url, size=got.size, blake2b=got.blake2b,
+        out[pn] = Distfile(name=deb.name, url=deb.public_url, size=got.size, blake2b=got.blake2b,
                            sha512=got.sha512, sha256=got.sha256)
     return out
 
