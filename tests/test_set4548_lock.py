@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,24 @@ def test_cli_rewrites_nothing_when_current(repo_root: Path, tmp_path: Path) -> N
     before = {p.name: p.stat().st_mtime_ns for p in releases.iterdir()}
     assert facts_mod.main(["--repo", str(tmp_path)]) == 0
     assert {p.name: p.stat().st_mtime_ns for p in releases.iterdir()} == before
+
+
+@pytest.mark.parametrize("pkg", ["net-im/jicofo", "net-im/jitsi-videobridge",
+                                 "dev-java/jitsi-sctp"])
+def test_src_uri_is_exactly_the_recorded_urls(repo_root: Path, facts: dict, pkg: str) -> None:
+    """Run maven-offline_src_uri on the committed ebuild's arrays (real bash, real eclass)."""
+    (ebuild,) = (repo_root / pkg).glob("*.ebuild")
+    text = ebuild.read_text()
+    arrays = re.findall(r"^(MAVEN_OFFLINE_(?:REPOS|ARTIFACTS)=\(\n.*?^\))$", text,
+                        re.MULTILINE | re.DOTALL)
+    assert len(arrays) == 2
+    script = "\n".join([
+        "die() { echo \"die: $*\" >&2; exit 1; }",
+        "EAPI=8", "EXPORT_FUNCTIONS() { :; }",
+        f"source '{repo_root / 'eclass/maven-offline.eclass'}'",
+        *arrays, "maven-offline_src_uri",
+    ])
+    res = subprocess.run(["bash"], input=script, capture_output=True, text=True, check=True)
+    got = {tuple(line.split(" -> ")) for line in res.stdout.splitlines()}
+    want = {(a["url"], a["distfile"]) for a in facts["packages"][pkg]["maven_artifacts"]}
+    assert got == want
