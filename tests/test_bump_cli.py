@@ -370,3 +370,20 @@ def test_bumped_overlay_passes_our_qa_checks(bumped, gentoo_master):
         capture_output=True, text=True, timeout=600)
     findings = [ln for ln in res.stdout.splitlines() if "net-im/" in ln]
     assert not findings, "\n".join(findings)
+
+
+def test_refresh_never_turns_a_source_lock_into_debs(clone, server, key, tmp_path):
+    before = snapshot(clone)
+    res = bump(clone, server, key, "4548", "--refresh", tmp=tmp_path)
+    assert res.returncode == 2, res.stderr
+    assert "--refresh would replace it with .deb packages" in res.stderr
+    assert snapshot(clone) == before
+
+
+def test_rerender_in_a_dirty_tree_is_fine_when_nothing_changes(clone, tmp_path):
+    (clone / "profiles" / "repo_name").write_text("jitsi-edited\n")
+    res = bump(clone, None, None, "4548", tmp=tmp_path)
+    assert res.returncode == 0, res.stderr
+    (clone / "net-im/jicofo/jicofo-1.0.567.4548.ebuild").write_text("edited\n")
+    res = bump(clone, None, None, "4548", tmp=tmp_path)
+    assert res.returncode == 1 and "uncommitted changes" in res.stderr

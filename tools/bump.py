@@ -90,9 +90,13 @@ def main(argv: Sequence[str]) -> int:
         commit=not (args.no_commit or args.dry_run), index_factory=index,
         progress=_progress_factory(),
     )
-    if not args.dry_run:
-        workflow.preflight(opts)
     release = args.release
+    # A dirty tree is refused before any download, but a rerun from an existing lock
+    # that changes nothing is fine anywhere.
+    checked = False
+    if not args.dry_run and (args.latest or workflow.needs_network(release, opts)):
+        workflow.preflight(opts)
+        checked = True
     if args.latest:
         offered = index().stable_releases()
         if not offered:
@@ -100,6 +104,8 @@ def main(argv: Sequence[str]) -> int:
                              "--archive/--suite")
         release = offered[-1]
     plan = workflow.plan(release, opts)
+    if not args.dry_run and not checked and plan.changes:
+        workflow.preflight(opts)
     print(plan.summary())
     if args.dry_run:
         text = workflow.diff(plan, opts)

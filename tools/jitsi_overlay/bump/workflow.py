@@ -132,6 +132,13 @@ def plan(release: int, opts: Options) -> Plan:
     releases_dir = opts.repo / RELEASES_DIR
     lpath = lock_path(releases_dir, release)
     lock_is_new = opts.refresh or not lpath.is_file()
+    if opts.refresh and lpath.is_file():
+        old = load_lock(lpath)
+        if old.generation != CURRENT_GENERATION:
+            raise UsageError(
+                f"release {release} is a {old.generation}-generation lock built from sources; "
+                "--refresh would replace it with .deb packages: edit that lock instead"
+            )
     if lock_is_new:
         if opts.index_factory is None:
             raise OverlayError(f"no lock for release {release} and no archive to resolve it "
@@ -197,8 +204,12 @@ def commit_message(lock: Lock, lock_is_new: bool) -> str:
     return f"{CATEGORY}/{META_PN}: {verb} {lock.release}\n\n{body}\n"
 
 
+def needs_network(release: int, opts: Options) -> bool:
+    return opts.refresh or not lock_path(opts.repo / RELEASES_DIR, release).is_file()
+
+
 def preflight(opts: Options) -> None:
-    """Checks that must pass before any network access (dirty tree)."""
+    """Refuse a dirty tree (before any network access, or before writing)."""
     if opts.commit and not opts.allow_dirty:
         gitops.require_clean(gitops.open_repo(opts.repo))
 
