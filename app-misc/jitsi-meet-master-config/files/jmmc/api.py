@@ -20,7 +20,7 @@ class MasterConfig:
     __slots__ = ("_v",)
 
     def __init__(self, values: Mapping[str, str]) -> None:
-        v = {k: _keys.default(k) for k in _keys.ALL_KEYS}
+        v = dict(_keys.KEYS)
         for k, val in values.items():
             if k not in v:
                 raise ConfigError(f"unknown master-config key {k!r}: remove it or fix its name")
@@ -130,19 +130,14 @@ class Context:
     installed: Mapping[str, str]  # "net-im/jicofo" -> "1.0.567.4548"
     templates_dir: Path | None = field(default=None, compare=False)
 
-    def _at(self, path: str) -> Path:
-        if not path.startswith("/"):
-            raise ConfigError(f"path {path!r} is not absolute: callbacks use absolute paths")
-        return self.root / path.lstrip("/")
-
     def read_text(self, path: str) -> str | None:
         try:
-            return self._at(path).read_text(encoding="utf-8")
+            return (self.root / path.lstrip("/")).read_text(encoding="utf-8")
         except (FileNotFoundError, NotADirectoryError):
             return None
 
     def exists(self, path: str) -> bool:
-        return self._at(path).exists()
+        return (self.root / path.lstrip("/")).exists()
 
     def template(self, name: str, **vars: object) -> str:
         import jinja2

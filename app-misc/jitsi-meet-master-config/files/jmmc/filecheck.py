@@ -29,12 +29,16 @@ def _tool(path: str, argv: list[str], data: bytes | None = None) -> None:
         raise ConfigError(f"{path}: {Path(argv[0]).name} rejects it: {tail}")
 
 
-def lua(path: str, data: bytes) -> str | None:
-    luac = shutil.which("luac5.4") or shutil.which("luac")
-    if not luac:
-        return "not checked: no luac installed"
-    _tool(path, [luac, "-p"], data)
-    return None
+def _with(names: tuple[str, ...], *args: str, marker: str = ""):  # type: ignore[no-untyped-def]
+    """A check running the first installed of ``names`` with ``args`` on the file."""
+    def check(path: str, data: bytes) -> str | None:
+        if marker and marker not in data.decode(errors="replace"):
+            raise ConfigError(f"{path}: holds no PEM {marker[-16:].strip('- ').lower()}")
+        if not (tool := next(filter(None, map(shutil.which, names)), None)):
+            return f"not checked: no {names[0]} installed"
+        _tool(path, [tool, *args], data)
+        return None
+    return check
 
 
 _CERT = re.compile(r"(^|[\s;{}])(ssl_certificate(?:_key)?|ssl_trusted_certificate|ssl_dhparam)"
@@ -98,49 +102,25 @@ def properties(path: str, data: bytes) -> str | None:
     return None
 
 
-def shell_env(path: str, data: bytes) -> str | None:
-    sh = shutil.which("sh")
-    if not sh:
-        return "not checked: no sh installed"
-    _tool(path, [sh, "-n"], data)  # -n: parse only, run nothing
-    return None
-
-
 def turnserver(path: str, data: bytes) -> str | None:
-    """coturn: ``option`` or ``option=value`` lines; cert and pkey go together."""
-    opts = set()
+    """coturn: ``option`` or ``option=value`` lines."""
     for n, line in enumerate(data.decode(errors="replace").splitlines(), 1):
-        s = line.strip()
-        if s and not s.startswith("#"):
-            if not re.fullmatch(r"[a-z0-9_-]+(\s*=\s*\S.*)?", s):
-                raise ConfigError(f"{path}: line {n}: {s[:40]!r} is not option or option=value")
-            opts.add(re.split(r"[\s=]", s)[0])
-    if ("cert" in opts) != ("pkey" in opts):
-        raise ConfigError(f"{path}: 'cert' and 'pkey' must be set together")
-    return None
-
-
-def _pem(path: str, data: bytes, marker: str, argv: list[str]) -> str | None:
-    if marker not in data.decode(errors="replace"):
-        raise ConfigError(f"{path}: holds no PEM {marker.strip('- ').lower()}")
-    openssl = shutil.which("openssl")
-    if not openssl:
-        return "checked for PEM markers only: no openssl installed"
-    _tool(path, [openssl, *argv, "-noout", "-in"], data)
+        if not re.fullmatch(r"\s*(#.*|[a-z0-9_-]+(\s*=\s*\S.*)?)?", line):
+            raise ConfigError(f"{path}: line {n}: {line[:40]!r} is not option or option=value")
     return None
 
 
 REGISTRY = {
-    "lua": lua,
+    "lua": _with(("luac5.4", "luac"), "-p"),
     "nginx-site": lambda p, d: _nginx(p, d, "http"),
     "nginx-stream": lambda p, d: _nginx(p, d, "stream"),
     "hocon": hocon,
     "json": json_file,
     "properties": properties,
-    "shell-env": shell_env,
+    "shell-env": _with(("sh",), "-n"),  # -n: parse only, run nothing
     "turnserver": turnserver,
-    "pem-cert": lambda p, d: _pem(p, d, "-----BEGIN CERTIFICATE-----", ["x509"]),
-    "pem-key": lambda p, d: _pem(p, d, "PRIVATE KEY-----", ["pkey"]),
+    "pem-cert": _with(("openssl",), "x509", "-noout", "-in", marker="BEGIN CERTIFICATE-----"),
+    "pem-key": _with(("openssl",), "pkey", "-noout", "-in", marker="PRIVATE KEY-----"),
 }
 
 

@@ -1,9 +1,7 @@
-"""The interactive questions, in the 2020 order and wording (users know these lines)."""
+"""The questions, in the 2020 order and wording (users know these lines)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -13,7 +11,7 @@ from .api import ConfigError, MasterConfig
 from .netinfo import NetInfo
 from .secretgen import word_password
 
-# Optional keys an interactive run keeps from the previous configuration.
+# Kept from the previous configuration: the keys no question asks.
 KEEP = ("JVB_PORT", "JMMC_HTTP_PORT", "JMMC_HTTPS_PORT", "JMMC_WEB_BACKEND_PORT",
         "JMMC_BOSH_PORT", "JMMC_C2S_PORT", "TURN_PORT", "TURNS_PORT", "JMMC_TURN_MUX",
         "JMMC_BIND_ADDRESS", "JMMC_LE_SERVER", "JMMC_LETSENCRYPT_DIR", "LE_WEBROOT")
@@ -23,104 +21,88 @@ class Aborted(Exception):
     """End of input at a question: nothing is written."""
 
 
-@dataclass
-class Prompter:
-    stdin: TextIO
-    stdout: TextIO
+def interview(stdin: TextIO, out: TextIO, root: Path, previous: MasterConfig | None,
+              net: NetInfo, words: list[str]) -> tuple[dict[str, str], bool, bool]:
+    """(answers, write the master config?, build the components?)."""
 
-    def ask(self, question: str, default: str, check: Callable[[str], str], why: str) -> str:
-        """Explain, ask, re-ask with the reason until the answer is valid."""
-        self.stdout.write(why + "\n")
+    def ask(question: str, default: str, check, why: str) -> str:  # type: ignore[no-untyped-def]
+        out.write(why + "\n")
         while True:
-            self.stdout.write(f" * {question} [{default}]: ")
-            self.stdout.flush()
-            line = self.stdin.readline()
-            if not line:
+            out.write(f" * {question} [{default}]: ")
+            out.flush()
+            if not (line := stdin.readline()):
                 raise Aborted(question)
             try:
                 return check(line.strip() or default)
-            except ConfigError as exc:
-                self.stdout.write(f"   {exc}\n")
+            except ConfigError as exc:  # re-ask with the reason
+                out.write(f"   {exc}\n")
 
-    def yes(self, question: str, default: str, why: str) -> str:
-        return self.ask(f"{question} (y/n)", default, v.yes_no, why)
+    def yes(question: str, default: str, why: str) -> str:
+        return ask(f"{question} (y/n)", default, v.yes_no, why)
 
+    def pem(is_key: bool):  # type: ignore[no-untyped-def]
+        def check(value: str) -> str:
+            if problem := settings.pem_problem(root, value, is_key):
+                raise ConfigError(f"{value}: {problem}")
+            return v.path(value)
+        return check
 
-@dataclass
-class Outcome:
-    values: dict[str, str]
-    reuse: bool = False
-    write: bool = True
-    build: bool = True
-
-
-def interview(p: Prompter, root: Path, previous: MasterConfig | None, net: NetInfo,
-              words: list[str]) -> Outcome:
     prev = previous.as_dict() if previous else {}
-    if prev.get("JMMC_CONFIGURED") == "y" and p.yes(
+    if prev.get("JMMC_CONFIGURED") == "y" and yes(
             f"Re-use existing configuration for {prev['JVB_HOSTNAME']}?", "n",
             "An earlier configuration exists; re-using it rebuilds the components from it."
     ) == "y":
-        return Outcome(prev, reuse=True, write=False)
+        return prev, False, True
     a = {k: prev[k] for k in KEEP if prev.get(k)}
-    host = a["JVB_HOSTNAME"] = p.ask(
+    host = a["JVB_HOSTNAME"] = ask(
         "Hostname", prev.get("JVB_HOSTNAME", "localhost"), v.hostname,
         "The fully qualified domain name users browse to (e.g. meet.example.org), or\n"
         "'localhost' for a test server reachable from this machine only.")
     if host != "localhost":
         same = prev.get("JVB_HOSTNAME") == host and prev.get("JVB_EXTERNAL_IP")
-        ext = a["JVB_EXTERNAL_IP"] = p.ask(
+        ext = a["JVB_EXTERNAL_IP"] = ask(
             "External IP address", prev["JVB_EXTERNAL_IP"] if same else net.default_external(host),
             v.ip_address, f"The public address clients reach {host} at.")
-        inner = a["JVB_INTERNAL_IP"] = p.ask(
+        inner = a["JVB_INTERNAL_IP"] = ask(
             "Internal IP address", ext, v.ip_address,
             "This machine's own address; it differs from the external one only behind NAT.")
         if inner != ext:
-            p.stdout.write(f"   NAT is assumed: external {ext}, internal {inner}.\n")
-        a["JVB_HOSTNAME_LOCALHOST_ALIAS"] = p.yes(
+            out.write(f"   NAT is assumed: external {ext}, internal {inner}.\n")
+        a["JVB_HOSTNAME_LOCALHOST_ALIAS"] = yes(
             f"Create a localhost alias for {host}? (recommended)", "y",
             f"Adds {host} to the loopback lines of /etc/hosts, so the services find each other.")
-        a["JVB_CONFORM_ETC_HOSTNAME"] = p.yes(
+        a["JVB_CONFORM_ETC_HOSTNAME"] = yes(
             f'Copy {host} into "/etc/hostname"? (recommended)', "y",
             "Makes the machine's own name match the service name.")
-    a["JVB_MAX_MEMORY"] = p.ask(
+    a["JVB_MAX_MEMORY"] = ask(
         "Max videobridge daemon RAM", prev.get("JVB_MAX_MEMORY", "1024m"), v.ram,
         "Java heap cap of the videobridge: k/m/g suffix, at least 256m, whole KiB.")
-    a["JICOFO_CONVENE_USER"] = p.ask(
+    a["JICOFO_CONVENE_USER"] = ask(
         "Username", prev.get("JICOFO_CONVENE_USER", "admin"), v.username,
         "The account that may start meetings (guests join without one).")
-    a["JICOFO_CONVENE_PASSWORD"] = p.ask(
+    a["JICOFO_CONVENE_PASSWORD"] = ask(
         "Password", word_password(words), v.password,
         "Its password (at least 8 characters); Enter takes the generated one.")
-    a["JM_SUPPLY_OWN_CRT"] = p.yes(
+    a["JM_SUPPLY_OWN_CRT"] = yes(
         f"Supply pre-existing key/crt pair for {host}?", "n",
         "Use your own TLS certificate instead of Let's Encrypt or a self-signed one.")
     if a["JM_SUPPLY_OWN_CRT"] == "y":
-        a["JM_WEB_CERT_KEY"] = p.ask("Path", f"/etc/ssl/{host}.key", _pem(root, True),
-                                     "Path of the private key (PEM):")
-        a["JM_WEB_CERT_CRT"] = p.ask("Path", f"/etc/ssl/{host}.crt", _pem(root, False),
-                                     "Path of the certificate chain (PEM):")
+        a["JM_WEB_CERT_KEY"] = ask("Path", f"/etc/ssl/{host}.key", pem(True),
+                                   "Path of the private key (PEM):")
+        a["JM_WEB_CERT_CRT"] = ask("Path", f"/etc/ssl/{host}.crt", pem(False),
+                                   "Path of the certificate chain (PEM):")
     elif settings.le_possible(host, a.get("JVB_EXTERNAL_IP", host)):
-        a["LE_ENABLE_AUTO"] = p.yes(
+        a["LE_ENABLE_AUTO"] = yes(
             f"Activate Let's Encrypt for {host}?", "y",
             "Get a free certificate now (self-signed until it is issued) and renew it.")
         if a["LE_ENABLE_AUTO"] == "y":
-            a["LE_EMAIL"] = p.ask("Email address", prev.get("LE_EMAIL") or f"webmaster@{host}",
-                                  v.email, "Let's Encrypt sends expiry warnings there.")
+            a["LE_EMAIL"] = ask("Email address", prev.get("LE_EMAIL") or f"webmaster@{host}",
+                                v.email, "Let's Encrypt sends expiry warnings there.")
     else:
-        p.stdout.write(f"   {host} is not a FQDN on a public address: it gets a self-signed "
-                       "certificate.\n")
-    if p.yes("Configuration complete: write it?", "y",
-             "\nWrite /etc/jitsi/jitsi-meet-master-config from these answers.") == "n":
-        return Outcome(a, write=False, build=False)
-    return Outcome(a, build=p.yes("Build component configurations from this?", "y",
-                                  "Write every installed component's configuration to match.")
-                   == "y")
-
-
-def _pem(root: Path, is_key: bool) -> Callable[[str], str]:
-    def check(value: str) -> str:
-        if problem := settings.pem_problem(root, value, is_key):
-            raise ConfigError(f"{value}: {problem}")
-        return v.path(value)
-    return check
+        out.write(f"   {host} is not a FQDN on a public address: it gets a self-signed "
+                  "certificate.\n")
+    if yes("Configuration complete: write it?", "y",
+           "\nWrite /etc/jitsi/jitsi-meet-master-config from these answers.") == "n":
+        return a, False, False
+    return a, True, yes("Build component configurations from this?", "y",
+                        "Write every installed component's configuration to match.") == "y"

@@ -21,10 +21,11 @@ def _args(argv: list[str]) -> argparse.Namespace:
     add = ap.add_argument
     add("--root", type=Path, default=Path("/"), help="target root (EROOT)")
     add("--answers", type=Path, help='KEY="value" answers file (implies --batch)')
-    add("--batch", action="store_true", help="ask nothing; fail naming every bad value")
-    add("--dry-run", action="store_true", help="print a diff, write nothing")
-    add("--rotate-secrets", action="store_true", help="replace every generated secret")
-    add("--run-commands", action="store_true", help="run commands although root is not /")
+    for flag, text in (("batch", "ask nothing; fail naming every bad value"),
+                       ("dry-run", "print a diff, write nothing"),
+                       ("rotate-secrets", "replace every generated secret"),
+                       ("run-commands", "run commands although root is not /")):
+        add(f"--{flag}", action="store_true", help=text)
     return ap.parse_args(argv)
 
 
@@ -79,11 +80,10 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
     else:
         if not words:
             out.write(" * No /usr/share/dict/words: the suggested password uses syllables.\n")
-        res = flow.interview(flow.Prompter(stdin, out), root, previous, net, words)
-        if not res.write and not res.build:
+        vals, write, build = flow.interview(stdin, out, root, previous, net, words)
+        if not write and not build:
             out.write(" * Nothing written.\n")
             return 0
-        vals, build = res.values, res.build
         vals.setdefault("JMMC_CONFIGURED", "y")
     rotate = args.rotate_secrets or env.get("JMMC_ROTATE_SECRETS", "").lower() in YES
     values, errors = settings.check(settings.complete(vals, previous, rotate, words), root)
@@ -108,22 +108,20 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
                   "nothing written.\n")
         return 0
     written, backups = transaction.commit(plan)
-    cmds = plan.commands
-    ran = bool(cmds) and (root == Path("/") or args.run_commands)
+    ran = root == Path("/") or args.run_commands
     if ran:
-        transaction.run_commands(cmds, root)
-    labels = [c.description or c.argv[0] for c in cmds]
-    lines = [f"{len(written)} file(s) written, {len(plan.unchanged)} unchanged.",
-             *(f"  {p}" for p in written),
-             *([f"Replaced files were backed up under {backups}"] if backups else []),
-             *(f"note: {n}" for n in plan.notes),
-             *((f"ran: {x}" if ran else f"not run (root is not /): {x}") for x in labels),
-             "Open these ports: " + ", ".join(f"{config.port(k)}/{p}" for k, p in (
-                 ("JMMC_HTTP_PORT", "tcp"), ("JMMC_HTTPS_PORT", "tcp"), ("TURNS_PORT", "tcp"),
-                 ("TURN_PORT", "udp"))) + ", 10000/udp",
-             f"Convener: {config['JICOFO_CONVENE_USER']} / {config['JICOFO_CONVENE_PASSWORD']}",
-             "Start: rc-service jitsi-meet-server restart (or systemctl restart ...)"]
-    out.write("".join(f" * {x}\n" for x in lines))
+        transaction.run_commands(plan.commands, root)
+    p = config.port
+    out.write("".join(f" * {x}\n" for x in [
+        f"{len(written)} file(s) written, {len(plan.unchanged)} unchanged.",
+        *(f"  {w}" for w in written), *([f"Backups: {backups}"] if backups else []),
+        *(f"note: {n}" for n in plan.notes),
+        *(f"{'ran' if ran else 'not run (root is not /)'}: {c.description or c.argv[0]}"
+          for c in plan.commands),
+        f"Open ports {p('JMMC_HTTP_PORT')}/tcp, {p('JMMC_HTTPS_PORT')}/tcp, "
+        f"{p('TURNS_PORT')}/tcp, {p('TURN_PORT')}/udp, 10000/udp",
+        f"Convener: {config['JICOFO_CONVENE_USER']} / {config['JICOFO_CONVENE_PASSWORD']}",
+        "Start: rc-service jitsi-meet-server restart (or systemctl restart ...)"]))
     return 0
 
 

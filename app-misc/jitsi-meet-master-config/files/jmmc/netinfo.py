@@ -1,10 +1,7 @@
-"""Default addresses: the hostname's A record, else this host's own public address.
-
-No external service is asked: the own address is the source address the kernel picks
-towards the internet (a UDP connect sends nothing), kept only if globally routable.
-Offline hosts and tests: JMMC_NO_NETWORK=y (no lookups at all),
-JMMC_DNS_OVERRIDE="host=ip,..." (these answers only), JMMC_PUBLIC_ADDRESS=ip ("" = none).
-"""
+"""Default addresses: the hostname's A record, else this host's own public address (the
+kernel's source address towards the internet: a UDP connect sends nothing; no service is
+asked).  Offline/tests: JMMC_NO_NETWORK=y, JMMC_DNS_OVERRIDE="host=ip,...",
+JMMC_PUBLIC_ADDRESS=ip ("" = none)."""
 
 from __future__ import annotations
 
@@ -23,27 +20,25 @@ class NetInfo:
     enabled: bool = True
     dns: Mapping[str, str] | None = None
     public_address: str | None = None
-    timeout: float = 3.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ) -> NetInfo:
         dns = env.get("JMMC_DNS_OVERRIDE")
         return cls(env.get("JMMC_NO_NETWORK", "").lower() not in ("y", "yes", "1"),
-                   None if dns is None else dict(i.split("=", 1) for i in dns.split(",") if "=" in i),
+                   None if dns is None else dict(x.split("=", 1) for x in dns.split(",") if "=" in x),
                    env.get("JMMC_PUBLIC_ADDRESS"))
 
     def a_record(self, host: str) -> str | None:
         if self.dns is not None or not self.enabled:
-            return (self.dns or {}).get(host) or None
+            return (self.dns or {}).get(host)
         pool = cf.ThreadPoolExecutor(1)  # getaddrinfo has no timeout of its own
         try:
-            infos = pool.submit(socket.getaddrinfo, host, None, 0, socket.SOCK_STREAM).result(
-                self.timeout)
+            found = [str(ipaddress.ip_address(i[4][0].split("%")[0])) for i in pool.submit(
+                socket.getaddrinfo, host, None, 0, socket.SOCK_STREAM).result(3)]
         except (OSError, cf.TimeoutError, UnicodeError):
             return None
         finally:
             pool.shutdown(wait=False)
-        found = [str(ipaddress.ip_address(i[4][0].split("%")[0])) for i in infos]
         return next((a for a in found if ":" not in a), found[0] if found else None)
 
     def own_public_address(self) -> str | None:
@@ -53,11 +48,10 @@ class NetInfo:
             try:
                 with socket.socket(family, socket.SOCK_DGRAM) as s:
                     s.connect((probe, 9))
-                    addr = s.getsockname()[0]
+                    if is_public(addr := s.getsockname()[0]):
+                        return addr
             except OSError:
-                continue
-            if is_public(addr):
-                return addr
+                pass
         return None
 
     def default_external(self, host: str) -> str:

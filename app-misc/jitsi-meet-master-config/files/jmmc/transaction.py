@@ -29,9 +29,6 @@ class Plan:
     notes: list[str] = field(default_factory=list)
     commands: list[Command] = field(default_factory=list)
 
-    def at(self, path: str) -> Path:
-        return self.root / path.lstrip("/")
-
 
 def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
     """``actions``: (callback name, action) pairs in run order."""
@@ -47,24 +44,24 @@ def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
         if isinstance(a, Command):
             plan.commands.append(a)
             continue
-        if not isinstance(a, File | Symlink | Remove) or not a.path.startswith("/") \
-                or os.path.normpath(a.path) != a.path:
-            raise ConfigError(f"callback {cb}: {a!r} is not an action on a normalized "
-                              "absolute path")
-        if a.path in owner:
-            raise ConfigError(f"{a.path}: written by {owner[a.path]} and {cb}: one owner only")
-        owner[a.path], ids, t = cb, (0, 0, 0), plan.at(a.path)
+        if not isinstance(a, File | Symlink | Remove) or os.path.normpath(a.path) != a.path \
+                or a.path[:1] != "/" or a.path in owner:
+            raise ConfigError(f"callback {cb}: {a!r}: not an action on a normalized absolute "
+                              f"path, or the path is also written by {owner.get(a.path)}")
+        owner[a.path], ids, t = cb, (0, 0, 0), root / a.path[1:]
         if isinstance(a, File):
             u, g = system.uid(root, a.owner), system.gid(root, a.group)
             unknown.update(n for n, i in ((a.owner, u), (a.group, g)) if i is None)
             # A secret is never readable by others nor writable by the group.
             ids = (u or 0, g or 0, a.mode & (0o640 if a.secret else 0o7777))
         if isinstance(a, Remove):
-            if a.path not in plan.record and os.path.lexists(t):
-                plan.notes.append(f"{a.path}: not written by the configurator: kept")
-            if a.path not in plan.record or not os.path.lexists(t):
+            if a.path not in plan.record:
+                if os.path.lexists(t):
+                    plan.notes.append(f"{a.path}: not written by the configurator: kept")
                 continue
             del plan.record[a.path]
+            if not os.path.lexists(t):
+                continue
         elif same(t, a, *ids):
             plan.unchanged.append(a.path)
             continue
@@ -73,8 +70,7 @@ def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
                                    "sha256:" + hashlib.sha256(a.data()).hexdigest())
         plan.changes.append((a, *ids))
     if unknown:
-        plan.notes.append(f"users/groups {', '.join(sorted(unknown))} not in {root}/etc: "
-                          "their files are owned by root")
+        plan.notes.append(f"{', '.join(sorted(unknown))}: not in {root}/etc: files owned by root")
     return plan
 
 
@@ -84,20 +80,20 @@ def same(t: Path, a: object, uid: int, gid: int, mode: int) -> bool:
     if not isinstance(a, File) or t.is_symlink() or not t.is_file():
         return False
     st = t.stat()
-    return (st.st_mode & 0o7777, st.st_uid, st.st_gid) == (mode, uid, gid) \
-        and t.read_bytes() == a.data()
+    return (st.st_mode & 0o7777, st.st_uid, st.st_gid, t.read_bytes()) == (mode, uid, gid,
+                                                                            a.data())
 
 
 def diff(plan: Plan) -> str:
     """Unified diff; a secret file is only summarized."""
     out = []
     for a, uid, gid, mode in plan.changes:
-        if isinstance(a, Symlink | Remove):
+        if not isinstance(a, File):
             out.append(f"{type(a).__name__.lower()} {a.path} {getattr(a, 'target', '')}\n")
         elif a.secret:
             out.append(f"secret file {a.path}: {len(a.data())} bytes, mode {mode:04o}\n")
         else:
-            t = plan.at(a.path)
+            t = plan.root / a.path[1:]
             old = t.read_text(errors="replace") if t.is_file() else ""
             out += difflib.unified_diff(old.splitlines(True), a.data().decode(
                 errors="replace").splitlines(True), f"a{a.path}", f"b{a.path}")
@@ -106,14 +102,14 @@ def diff(plan: Plan) -> str:
 
 
 def _put(t: Path, data: bytes | None, uid: int, gid: int, mode: int, link: str = "") -> None:
-    """Atomically replace ``t`` by ``data``, or by a symlink to ``link``."""
+    """Atomically replace ``t`` by ``data`` (owner and mode set first), or by a symlink."""
     tmp = t.parent / f".{t.name}.jmmc{os.getpid()}"
     try:
         if link:
             os.symlink(link, tmp)
         else:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-            with os.fdopen(fd, "wb") as fh:
+            with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
+                                   0o600), "wb") as fh:
                 fh.write(data or b"")
                 if os.geteuid() == 0:
                     os.fchown(fh.fileno(), uid, gid)
@@ -136,7 +132,7 @@ def commit(plan: Plan) -> tuple[list[str], Path | None]:
         else []
     try:
         for a, uid, gid, mode in plan.changes + extra:
-            t, backup = plan.at(a.path), None
+            t, backup = root / a.path[1:], None
             for d in reversed(t.parents[: len(Path(a.path).parts) - 2]):
                 if not d.exists():
                     d.mkdir(0o755)
@@ -144,7 +140,7 @@ def commit(plan: Plan) -> tuple[list[str], Path | None]:
             if t.is_dir() and not t.is_symlink():
                 raise ConfigError(f"{a.path} is a directory: move it away")
             if os.path.lexists(t):
-                backup = bdir / a.path.lstrip("/")
+                backup = bdir / a.path[1:]
                 backup.parent.mkdir(0o700, parents=True, exist_ok=True)
                 os.chmod(bdir.parent, 0o700)  # backups may hold secrets
                 shutil.copy2(t, backup, follow_symlinks=False)
@@ -160,11 +156,10 @@ def commit(plan: Plan) -> tuple[list[str], Path | None]:
         for t, b in reversed(done):
             if b is None:
                 t.unlink()
-            elif b.is_symlink():
-                _put(t, None, 0, 0, 0, os.readlink(b))
             else:
-                st = b.stat()
-                _put(t, b.read_bytes(), st.st_uid, st.st_gid, st.st_mode & 0o7777)
+                st = b.lstat()
+                _put(t, None if b.is_symlink() else b.read_bytes(), st.st_uid, st.st_gid,
+                     st.st_mode & 0o7777, os.readlink(b) if b.is_symlink() else "")
         shutil.rmtree(bdir, ignore_errors=True)  # restored: this run's copies go too
         for d in sorted(set(made), key=lambda p: -len(p.parts)):  # deepest first
             if d.is_dir() and not any(d.iterdir()):
