@@ -387,3 +387,19 @@ def test_rerender_in_a_dirty_tree_is_fine_when_nothing_changes(clone, tmp_path):
     (clone / "net-im/jicofo/jicofo-1.0.567.4548.ebuild").write_text("edited\n")
     res = bump(clone, None, None, "4548", tmp=tmp_path)
     assert res.returncode == 1 and "uncommitted changes" in res.stderr
+
+
+def test_progress_bar_only_on_a_terminal(clone, server, key, tmp_path):
+    import pexpect
+
+    (tmp_path / "pipe").mkdir()
+    res = bump(clone, server, key, "11146", "--no-commit", tmp=tmp_path / "pipe")
+    assert res.returncode == 0 and "it/s" not in res.stderr and "B/s" not in res.stderr
+    argv = ["--repo", str(clone), "--distdir", str(tmp_path / "tty"), "--archive", server.url,
+            "--keyring", str(key.keyring(tmp_path / "k.gpg")), "--allow-dirty", "--no-commit",
+            "--refresh", "11146"]
+    child = pexpect.spawn(sys.executable, [str(BUMP), *argv], encoding="utf-8", timeout=120)
+    out = child.read()
+    child.close()
+    assert child.exitstatus == 0, out
+    assert "jicofo_1.0-1189-1_all.deb" in out and "B/s" in out  # tqdm's rate column

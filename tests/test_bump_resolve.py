@@ -133,6 +133,14 @@ def test_packages_checksum_mismatch_is_refused(server, archive, key, tmp_path) -
         _index(server, key, tmp_path).resolve(11146)
 
 
+def test_expired_release_is_refused_and_a_valid_one_accepted(server, archive, key, tmp_path):
+    archive.publish(valid_until="Thu, 01 Jan 2026 00:00:00 UTC")
+    with pytest.raises(IndexChecksumError, match="expired on 'Thu, 01 Jan 2026"):
+        _index(server, key, tmp_path).resolve(11146)
+    archive.publish(valid_until="Fri, 01 Jan 2100 00:00:00 UTC")
+    assert _index(server, key, tmp_path).resolve(11146).release == 11146
+
+
 def test_unknown_release_names_the_newest(server, key, tmp_path) -> None:
     with pytest.raises(ResolveError, match=r"release 9999 is unknown.*newest offered: 11146"):
         _index(server, key, tmp_path).resolve(9999)

@@ -188,7 +188,7 @@ class FlatRepo:
         return versions
 
     def publish(self, *, inrelease: bool = True, detached: bool = True,
-                tamper: Iterable[str] = ()) -> None:
+                tamper: Iterable[str] = (), valid_until: str | None = None) -> None:
         """Write Packages(.gz,.xz), Release, InRelease and Release.gpg.
 
         ``tamper`` names index files to corrupt *after* signing (checksum tests).
@@ -206,6 +206,8 @@ class FlatRepo:
             "Origin: jitsi-overlay-tests", "Label: synthetic", f"Suite: {self.suite}",
             f"Date: {formatdate(usegmt=True)}", "Architectures: all",
         ]
+        if valid_until is not None:
+            lines.append(f"Valid-Until: {valid_until}")
         for field_name, algo in (("MD5Sum", "md5"), ("SHA256", "sha256")):
             lines.append(f"{field_name}:")
             for n in names:

@@ -8,6 +8,8 @@ Flow (like apt): ``SUITE/InRelease`` (or ``Release`` + ``Release.gpg``) verified
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 import gzip
 import hashlib
 import lzma
@@ -90,6 +92,23 @@ def default_key_cache() -> Path:
     return Path(base) / "jitsi-overlay" / "jitsi-keyring.gpg"
 
 
+def _check_valid_until(release: deb822.Release, base: str) -> None:
+    """Refuse an expired Release, as apt does (a replayed old index is still validly signed)."""
+    raw = release.get("Valid-Until")
+    if not raw:
+        return
+    try:
+        until = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        raise IndexChecksumError(f"the Release of {base!r} has an unreadable Valid-Until "
+                                 f"{raw!r}: use another --archive") from None
+    if until.tzinfo is None:
+        until = until.replace(tzinfo=datetime.UTC)
+    if until < datetime.datetime.now(datetime.UTC):
+        raise IndexChecksumError(f"the Release of {base!r} expired on {raw!r}: the mirror is "
+                                 "stale or replayed; use an up-to-date --archive")
+
+
 class AptIndex:
     """A verified view of one flat suite."""
 
@@ -154,6 +173,7 @@ class AptIndex:
 
     def _packages_text(self) -> str:
         release = deb822.Release(self.release_text())
+        _check_valid_until(release, self.base)
         listed = {e["name"]: e for e in release.get("SHA256", [])}
         for name in _PACKAGES_ORDER:
             if name not in listed:
