@@ -285,7 +285,12 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Lock]:
                 shutil.copyfile(DEBIAN_REPO / path, dest)
             rows.append({"maven_path": path, "distfile": dest.name, "repos": ["central"]})
             dists.append(distfile(dest, f"{CENTRAL}/{path}"))
-        for path, data in snapshots.items():
+        extra = dict(snapshots)
+        if name == "jitsi-videobridge":
+            # Recorded repository metadata: installed as the local repository's own.
+            extra[f"{SNAPSHOT_PATH.rsplit('/', 1)[0]}/maven-metadata.xml"] = \
+                SNAPSHOT_METADATA.encode()
+        for path, data in extra.items():
             dest = distdir / path.replace("/", "_")
             dest.write_bytes(data)
             rows.append({"maven_path": path, "distfile": dest.name,
@@ -396,6 +401,8 @@ def test_offline_maven_builds_installed(merged) -> None:
         share = prefix.root / "usr/share" / name
         assert (share / "main-class").read_text().strip() == main_class
         libs = sorted(p.name for p in (share / "lib").iterdir())
+        # The SNAPSHOT resolved offline, with (the bridge) and without (jicofo) its
+        # recorded metadata.
         assert libs == ["commons-lang3-3.12.0.jar", "fake-util-1.0-SNAPSHOT.jar"]
         assert not [p for p in share.rglob("*") if p.is_symlink()], "links into DISTDIR?"
         # The built jar runs with the installed classpath (the SNAPSHOT resolved offline).
