@@ -127,6 +127,7 @@ def test_remove_only_deletes_files_we_wrote(tmp_path: Path, root: Path) -> None:
     assert not (root / "etc/demo/secret.conf").exists()
     assert (root / "etc/demo/other.conf").read_text() == "not ours\n"
     assert "/etc/demo/other.conf: not written by the configurator: kept" in res.stdout
+    assert "/etc/demo/never.conf" not in res.stdout
     assert list((root / "var/lib/jitsi-meet-master-config/backups").rglob("secret.conf"))
 
 
@@ -136,8 +137,9 @@ def test_dry_run_prints_a_diff_and_writes_nothing(tmp_path: Path, root: Path) ->
     res = run(root, *batch_args(cb, "--dry-run"))
     assert res.returncode == 0, res.stderr
     assert "-admin's own text\n+host=localhost" in res.stdout
-    assert "secret file /etc/demo/secret.conf" in res.stdout and "turn=" not in res.stdout
-    assert "secret file /etc/jitsi/jitsi-meet-master-config" in res.stdout
+    assert "File /etc/demo/secret.conf \n(0640 0:4242)" in res.stdout
+    assert "turn=" not in res.stdout and "TURN_SECRET" not in res.stdout
+    assert "File /etc/jitsi/jitsi-meet-master-config \n(0640 0:4242)" in res.stdout
     assert snapshot(root) == before
 
 

@@ -53,6 +53,6 @@ pkg_config() {
 	[[ -n ${JMMC_ANSWERS} ]] && args+=( --answers "${JMMC_ANSWERS}" )
 	# The configurator reads the answers from stdin and exits non-zero on end of
 	# input, Ctrl-C or any invalid or failed step, having written nothing.
-	PYTHONPATH="${EROOT%/}/usr/lib/jitsi-meet-master-config${PYTHONPATH:+:${PYTHONPATH}}" \
+	PYTHONPATH="${EROOT}/usr/lib/jitsi-meet-master-config${PYTHONPATH:+:${PYTHONPATH}}" \
 		"${PYTHON}" -m jmmc "${args[@]}" || die "jitsi-meet-master-config: configuration failed"
 }

@@ -35,14 +35,6 @@ class MasterConfig:
             raise ConfigError(f"unknown master-config key {key!r}")
         return self._v[key]
 
-    def __contains__(self, key: object) -> bool:
-        return key in self._v
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, MasterConfig) and self._v == other._v
-
-    __hash__ = None  # type: ignore[assignment]
-
     def __repr__(self) -> str:  # never shows a secret in a traceback
         return f"MasterConfig(hostname={self.hostname!r})"
 

@@ -95,19 +95,13 @@ def json_file(path: str, data: bytes) -> str | None:
     return None
 
 
-def properties(path: str, data: bytes) -> str | None:
-    """Java .properties: any line is key[=:]value; only \\u escapes can be malformed."""
-    if m := re.search(rb"(?<!\\)(\\\\)*\\u(?![0-9a-fA-F]{4})", data):
-        raise ConfigError(f"{path}: malformed \\u escape at byte {m.end()}: use \\uXXXX")
-    return None
-
-
-def turnserver(path: str, data: bytes) -> str | None:
-    """coturn: ``option`` or ``option=value`` lines."""
-    for n, line in enumerate(data.decode(errors="replace").splitlines(), 1):
-        if not re.fullmatch(r"\s*(#.*|[a-z0-9_-]+(\s*=\s*\S.*)?)?", line):
-            raise ConfigError(f"{path}: line {n}: {line[:40]!r} is not option or option=value")
-    return None
+def _lines(pattern: str, what: str):  # type: ignore[no-untyped-def]
+    def check(path: str, data: bytes) -> str | None:
+        for n, line in enumerate(data.decode("latin-1").splitlines(), 1):
+            if not re.fullmatch(pattern, line):
+                raise ConfigError(f"{path}: line {n}: {line[:40]!r} is not {what}")
+        return None
+    return check
 
 
 REGISTRY = {
@@ -116,9 +110,9 @@ REGISTRY = {
     "nginx-stream": lambda p, d: _nginx(p, d, "stream"),
     "hocon": hocon,
     "json": json_file,
-    "properties": properties,
+    "properties": _lines(r"([^\\]|\\[^u]|\\u[0-9a-fA-F]{4})*\\?", "key=value (bad \\u escape)"),
     "shell-env": _with(("sh",), "-n"),  # -n: parse only, run nothing
-    "turnserver": turnserver,
+    "turnserver": _lines(r"\s*(#.*|[a-z0-9_-]+(\s*=\s*\S.*)?)?", "option or option=value"),
     "pem-cert": _with(("openssl",), "x509", "-noout", "-in", marker="BEGIN CERTIFICATE-----"),
     "pem-key": _with(("openssl",), "pkey", "-noout", "-in", marker="PRIVATE KEY-----"),
 }

@@ -5,7 +5,6 @@ JMMC_PUBLIC_ADDRESS=ip ("" = none)."""
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import ipaddress
 import os
 import socket
@@ -31,28 +30,22 @@ class NetInfo:
     def a_record(self, host: str) -> str | None:
         if self.dns is not None or not self.enabled:
             return (self.dns or {}).get(host)
-        pool = cf.ThreadPoolExecutor(1)  # getaddrinfo has no timeout of its own
         try:
-            found = [str(ipaddress.ip_address(i[4][0].split("%")[0])) for i in pool.submit(
-                socket.getaddrinfo, host, None, 0, socket.SOCK_STREAM).result(3)]
-        except (OSError, cf.TimeoutError, UnicodeError):
+            found = [str(ipaddress.ip_address(i[4][0].split("%")[0]))
+                     for i in socket.getaddrinfo(host, None, 0, socket.SOCK_STREAM)]
+        except (OSError, UnicodeError):
             return None
-        finally:
-            pool.shutdown(wait=False)
         return next((a for a in found if ":" not in a), found[0] if found else None)
 
     def own_public_address(self) -> str | None:
         if self.public_address is not None or not self.enabled:
             return self.public_address or None
-        for family, probe in ((socket.AF_INET, "192.0.2.1"), (socket.AF_INET6, "2001:db8::1")):
-            try:
-                with socket.socket(family, socket.SOCK_DGRAM) as s:
-                    s.connect((probe, 9))
-                    if is_public(addr := s.getsockname()[0]):
-                        return addr
-            except OSError:
-                pass
-        return None
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+                s.connect(("192.0.2.1", 9))
+                return addr if is_public(addr := s.getsockname()[0]) else None
+        except OSError:
+            return None
 
     def default_external(self, host: str) -> str:
         if host == "localhost":

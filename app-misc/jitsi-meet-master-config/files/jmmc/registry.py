@@ -14,16 +14,15 @@ Loaded = list[tuple[Callback, Path]]
 
 
 def find_files(base: Path, patterns: Iterable[str]) -> list[Path]:
-    return sorted({p for pat in patterns for p in base.glob(pat) if p.is_file()})
+    return sorted({p for pat in patterns for p in base.glob(pat)})
 
 
 def load(path: Path) -> Callback:
     name = "jmmc_callback_" + "_".join(path.parent.parts[-3:]).replace("-", "_")
     spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = sys.modules[name] = importlib.util.module_from_spec(spec)
+    module = sys.modules[name] = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     try:
-        spec.loader.exec_module(module)
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
     except Exception as exc:
         raise ConfigError(f"callback {path}: import failed ({exc!r}): fix the module") from exc
     cb = getattr(module, "CALLBACK", None)

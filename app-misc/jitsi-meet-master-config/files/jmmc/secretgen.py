@@ -1,10 +1,5 @@
-"""Secrets from the CSPRNG (``secrets``): credentials, the MUC UUID, the word password.
-
-The convener password is three words chosen with ``secrets.choice`` from
-/usr/share/dict/words (sys-apps/miscfiles), lower-case words of 4-8 letters.  Without a
-dictionary (or with USE=minimal) each word is three random consonant-vowel syllables
-(about 18 bits a word).
-"""
+"""Secrets from the CSPRNG: credentials, the MUC UUID, and the convener's three words from
+/usr/share/dict/words (sys-apps/miscfiles), else of three random syllables (~18 bits each)."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ HIDDEN = (*SECRET_KEYS, "JICOFO_CONVENE_PASSWORD")
 def le_possible(host: str, external_ip: str) -> bool:
     """Let's Encrypt needs a FQDN on a public address (the ACME server must reach it)."""
     try:
-        return host != "localhost" and v.is_public(v.ip_address(external_ip))
+        return v.is_public(v.ip_address(external_ip)) and host != "localhost"
     except ConfigError:
         return False
 
@@ -71,8 +71,6 @@ def check(values: Mapping[str, str], root: Path) -> tuple[dict[str, str], list[s
     host, own = out["JVB_HOSTNAME"], out.get("JM_SUPPLY_OWN_CRT") == "y"
     if out.get("JICOFO_AUTH_DOMAIN") != f"auth.{host}":
         errors.append(f"JICOFO_AUTH_DOMAIN: must be 'auth.{host}': leave it empty")
-    if out.get("JVB_HOST") != "localhost":
-        errors.append("JVB_HOST: only 'localhost' is supported")
     if out.get("JMMC_BIND_ADDRESS"):
         rule("JMMC_BIND_ADDRESS", lambda x: v.ip_address(x, False))
     if out.get("JMMC_LE_SERVER"):
@@ -94,11 +92,7 @@ def pem_problem(root: Path, path: str, is_key: bool) -> str | None:
     """Why the admin's PEM key or certificate is unusable, or None."""
     kind = "private key" if is_key else "certificate"
     try:
-        text = (root / v.path(path).lstrip("/")).read_text(errors="replace")
-    except ConfigError as exc:
-        return str(exc)
-    except OSError as exc:
-        return f"cannot read it ({exc.strerror}): give an existing PEM {kind}"
-    if ("PRIVATE KEY-----" if is_key else "-----BEGIN CERTIFICATE-----") not in text:
-        return f"it holds no PEM {kind}: give a PEM-encoded {kind}"
-    return None
+        text = (root / v.path(path)[1:]).read_text(errors="replace")
+    except (ConfigError, OSError) as exc:
+        return f"cannot read it ({exc}): give an existing PEM {kind}"
+    return None if f"{kind.upper()}-----" in text else f"it holds no PEM {kind}: give one"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import grp
-import pwd
 from pathlib import Path
 
 
@@ -15,29 +13,21 @@ def installed(root: Path) -> dict[str, str] | None:
     from portage.dbapi.vartree import vardbapi, vartree
     from portage.versions import cpv_getkey, cpv_getversion
 
-    # EROOT already holds the prefix: portage sees it as a target root with no prefix.
+    # EROOT holds the prefix already.
     settings = portage.config(config_root=str(root), target_root=str(root), eprefix="")
     db = vardbapi(settings=settings, vartree=vartree(settings=settings))
     return {cpv_getkey(cpv): cpv_getversion(cpv) for cpv in db.cpv_all()}
 
 
 def _id(root: Path, table: str, name: str) -> int | None:
-    """Id of ``name`` in the target's /etc/passwd or /etc/group (the host's when root is /)."""
-    if name == "root":
-        return 0
+    """Id of ``name`` in the target's /etc/passwd or /etc/group (acct-* write them there)."""
     try:
-        for line in (root / "etc" / table).read_text(errors="replace").splitlines():
-            f = line.split(":")
-            if len(f) > 2 and f[0] == name and f[2].isdigit():
-                return int(f[2])
+        lines = (root / "etc" / table).read_text(errors="replace").splitlines()
     except OSError:
-        pass
-    if root == Path("/"):
-        try:
-            return pwd.getpwnam(name).pw_uid if table == "passwd" else grp.getgrnam(name).gr_gid
-        except KeyError:
-            return None
-    return None
+        lines = []
+    ids = [int(f[2]) for f in (x.split(":") for x in lines) if len(f) > 2 and f[0] == name
+           and f[2].isdigit()]
+    return 0 if name == "root" else (ids or [None])[0]
 
 
 def uid(root: Path, name: str) -> int | None:

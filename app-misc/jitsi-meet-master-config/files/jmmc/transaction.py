@@ -1,4 +1,4 @@
-"""One transaction: plan (unchanged files drop out), diff, commit with backups; any failure
+"""One transaction: plan (unchanged files drop out), diff, commit with backups; a failure
 undoes every step from the backups, leaving the tree byte-identical."""
 
 from __future__ import annotations
@@ -39,7 +39,6 @@ def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
     except ValueError as exc:
         raise ConfigError(f"{root / RECORD}: {exc}: move it away") from exc
     owner: dict[str, str] = {}
-    unknown: set[str] = set()
     for cb, a in actions:
         if isinstance(a, Command):
             plan.commands.append(a)
@@ -47,20 +46,18 @@ def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
         if not isinstance(a, File | Symlink | Remove) or os.path.normpath(a.path) != a.path \
                 or a.path[:1] != "/" or a.path in owner:
             raise ConfigError(f"callback {cb}: {a!r}: not an action on a normalized absolute "
-                              f"path, or the path is also written by {owner.get(a.path)}")
+                              f"path, or also written by {owner.get(a.path)}")
         owner[a.path], ids, t = cb, (0, 0, 0), root / a.path[1:]
         if isinstance(a, File):
             u, g = system.uid(root, a.owner), system.gid(root, a.group)
-            unknown.update(n for n, i in ((a.owner, u), (a.group, g)) if i is None)
+            if None in (u, g):
+                plan.notes.append(f"{a.path}: {a.owner}:{a.group} unknown here: root owns it")
             # A secret is never readable by others nor writable by the group.
             ids = (u or 0, g or 0, a.mode & (0o640 if a.secret else 0o7777))
         if isinstance(a, Remove):
-            if a.path not in plan.record:
-                if os.path.lexists(t):
-                    plan.notes.append(f"{a.path}: not written by the configurator: kept")
-                continue
-            del plan.record[a.path]
-            if not os.path.lexists(t):
+            if a.path not in plan.record and os.path.lexists(t):
+                plan.notes.append(f"{a.path}: not written by the configurator: kept")
+            if not (plan.record.pop(a.path, None) and os.path.lexists(t)):
                 continue
         elif same(t, a, *ids):
             plan.unchanged.append(a.path)
@@ -69,8 +66,6 @@ def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
             plan.record[a.path] = (f"symlink:{a.target}" if isinstance(a, Symlink) else
                                    "sha256:" + hashlib.sha256(a.data()).hexdigest())
         plan.changes.append((a, *ids))
-    if unknown:
-        plan.notes.append(f"{', '.join(sorted(unknown))}: not in {root}/etc: files owned by root")
     return plan
 
 
@@ -80,24 +75,22 @@ def same(t: Path, a: object, uid: int, gid: int, mode: int) -> bool:
     if not isinstance(a, File) or t.is_symlink() or not t.is_file():
         return False
     st = t.stat()
-    return (st.st_mode & 0o7777, st.st_uid, st.st_gid, t.read_bytes()) == (mode, uid, gid,
-                                                                            a.data())
+    return (st.st_mode & 0o7777, st.st_uid, st.st_gid) == (mode, uid, gid) \
+        and t.read_bytes() == a.data()
 
 
 def diff(plan: Plan) -> str:
     """Unified diff; a secret file is only summarized."""
     out = []
     for a, uid, gid, mode in plan.changes:
-        if not isinstance(a, File):
-            out.append(f"{type(a).__name__.lower()} {a.path} {getattr(a, 'target', '')}\n")
-        elif a.secret:
-            out.append(f"secret file {a.path}: {len(a.data())} bytes, mode {mode:04o}\n")
+        t = plan.root / a.path[1:]
+        if not isinstance(a, File) or a.secret:
+            out.append(f"{type(a).__name__} {a.path} {getattr(a, 'target', '')}\n")
         else:
-            t = plan.root / a.path[1:]
-            old = t.read_text(errors="replace") if t.is_file() else ""
-            out += difflib.unified_diff(old.splitlines(True), a.data().decode(
-                errors="replace").splitlines(True), f"a{a.path}", f"b{a.path}")
-            out.append(f"(mode {mode:04o}, owner {uid}:{gid})\n")
+            out += difflib.unified_diff(
+                t.read_text(errors="replace").splitlines(True) if t.is_file() else [],
+                a.data().decode(errors="replace").splitlines(True), f"a{a.path}", f"b{a.path}")
+        out.append(f"({mode:04o} {uid}:{gid})\n")
     return "".join(out)
 
 
@@ -108,8 +101,7 @@ def _put(t: Path, data: bytes | None, uid: int, gid: int, mode: int, link: str =
         if link:
             os.symlink(link, tmp)
         else:
-            with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
-                                   0o600), "wb") as fh:
+            with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as fh:
                 fh.write(data or b"")
                 if os.geteuid() == 0:
                     os.fchown(fh.fileno(), uid, gid)
@@ -128,10 +120,9 @@ def commit(plan: Plan) -> tuple[list[str], Path | None]:
     done: list[tuple[Path, Path | None]] = []  # (target, its backup; None if it was new)
     made = [d for d in bdir.parents if d.is_relative_to(root) and not d.exists()]
     rec = File("/" + RECORD, json.dumps(plan.record, indent=1) + "\n", 0o600)
-    extra = [(rec, 0, 0, 0o600)] if plan.changes and not same(root / RECORD, rec, 0, 0, 0o600) \
-        else []
+    todo = plan.changes + [(rec, 0, 0, 0o600)] * bool(plan.changes)
     try:
-        for a, uid, gid, mode in plan.changes + extra:
+        for a, uid, gid, mode in todo:
             t, backup = root / a.path[1:], None
             for d in reversed(t.parents[: len(Path(a.path).parts) - 2]):
                 if not d.exists():
@@ -157,9 +148,9 @@ def commit(plan: Plan) -> tuple[list[str], Path | None]:
             if b is None:
                 t.unlink()
             else:
-                st = b.lstat()
-                _put(t, None if b.is_symlink() else b.read_bytes(), st.st_uid, st.st_gid,
-                     st.st_mode & 0o7777, os.readlink(b) if b.is_symlink() else "")
+                st, link = b.lstat(), os.readlink(b) if b.is_symlink() else ""
+                _put(t, None if link else b.read_bytes(), st.st_uid, st.st_gid,
+                     st.st_mode & 0o7777, link)
         shutil.rmtree(bdir, ignore_errors=True)  # restored: this run's copies go too
         for d in sorted(set(made), key=lambda p: -len(p.parts)):  # deepest first
             if d.is_dir() and not any(d.iterdir()):
