@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from integration import stack, testroot
+from integration import stack, steps, testroot
 from integration.fixtures import require
 from integration.ports import free_port
 from integration.scratch import make_scratch
@@ -152,7 +152,7 @@ def test_break_fails_at_the_right_step(generated: stack.Stack, case: Break) -> N
         st = stack.Stack(scratch, sup, generated.ports, le=case.le)
         st.use_generated(generated, case.apply)
         st.start_all()
-        failed = stack.first_failure(st, stack.STEPS + (stack.LE_STEPS if case.le else []))
+        failed = steps.first_failure(st, steps.STEPS + (steps.LE_STEPS if case.le else []))
     assert failed is not None, f"{case.id}: every step passed with the broken value"
     name, error = failed
     assert name == case.step, f"{case.id}: failed at {name!r}, not {case.step!r}: {error}"

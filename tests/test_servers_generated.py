@@ -22,7 +22,7 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-from integration import hocon, reference, servers, stack, testroot
+from integration import hocon, reference, servers, stack, steps, testroot
 from integration.fixtures import require
 from integration.scratch import make_scratch
 from integration.servers import missing
@@ -76,9 +76,9 @@ def test_prosodyctl_checks_config_and_our_certificates(st: stack.Stack) -> None:
                                                          block), (host, block)
 
 
-@pytest.mark.parametrize("name", [n for n, _ in stack.STEPS + stack.LE_STEPS])
+@pytest.mark.parametrize("name", [n for n, _ in steps.STEPS + steps.LE_STEPS])
 def test_step(st: stack.Stack, name: str) -> None:
-    step = dict(stack.STEPS + stack.LE_STEPS)[name]
+    step = dict(steps.STEPS + steps.LE_STEPS)[name]
     step(st)
 
 

@@ -22,7 +22,7 @@ import _bootstrap
 
 sys.path.insert(0, str(_bootstrap.TOOLS_DIR.parent / "tests"))
 
-from integration import stack, testroot
+from integration import stack, steps, testroot
 from integration.scratch import make_scratch
 from integration.servers import missing
 from integration.supervisor import Supervisor
@@ -92,7 +92,7 @@ def check(st: stack.Stack) -> bool:
             st.start_coturn()
         say(f">>> Started {', '.join(s.name for s in st.sup.servers)} on loopback in "
             f"{time.monotonic() - t0:.2f} s")
-        for name, step in stack.STEPS:
+        for name, step in steps.STEPS:
             needs = NEEDS.get(name, ("prosody", "nginx", "coturn"))
             if any(absent[s] for s in needs):
                 say(f"    skipped  {name} (needs {', '.join(needs)})")

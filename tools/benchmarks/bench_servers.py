@@ -25,7 +25,7 @@ TOOLS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TOOLS))
 sys.path.insert(0, str(TOOLS.parent / "tests"))
 
-from integration import stack, testroot  # noqa: E402
+from integration import stack, steps, testroot  # noqa: E402
 from integration.scratch import make_scratch  # noqa: E402
 from integration.servers import missing  # noqa: E402
 from integration.supervisor import Supervisor  # noqa: E402
@@ -44,7 +44,7 @@ def one_run() -> tuple[float, float, dict[str, float]]:
             st.start_prosody()
             st.start_nginx()
             st.start_coturn()
-            stack.step_convener_bosh(st)
+            steps.step_convener_bosh(st)
             answered = time.monotonic() - t0
             ready = {s.name: s.ready_after or 0.0 for s in sup.servers}
         return configured.seconds, answered, ready
