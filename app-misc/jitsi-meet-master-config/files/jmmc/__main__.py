@@ -8,6 +8,6 @@ except ImportError:
     if os.environ.get("PORTAGE_PYM_PATH"):
         sys.path.append(os.environ["PORTAGE_PYM_PATH"])
 
-from .main import main  # noqa: E402
+from .main import main
 
 sys.exit(main())

@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from . import keys as _keys
 
+
 class ConfigError(Exception):
     """Base error; the message names the subject and the remedy."""
 

@@ -50,42 +50,41 @@ def interview(stdin: TextIO, out: TextIO, root: Path, previous: MasterConfig | N
     prev = previous.as_dict() if previous else {}
     if prev.get("JMMC_CONFIGURED") == "y" and yes(
             f"Re-use existing configuration for {prev['JVB_HOSTNAME']}?", "n",
-            "An earlier configuration exists; re-using it rebuilds the components from it."
+            "Re-use rebuilds the components from the earlier configuration."
     ) == "y":
         return prev, False, True
     a = {k: prev[k] for k in KEEP if prev.get(k)}
     host = a["JVB_HOSTNAME"] = ask(
         "Hostname", prev.get("JVB_HOSTNAME", "localhost"), v.hostname,
-        "The fully qualified domain name users browse to (e.g. meet.example.org), or\n"
-        "'localhost' for a test server reachable from this machine only.")
+        "The FQDN users browse to (meet.example.org), or localhost for a local test.")
     if host != "localhost":
         same = prev.get("JVB_HOSTNAME") == host and prev.get("JVB_EXTERNAL_IP")
         ext = a["JVB_EXTERNAL_IP"] = ask(
             "External IP address", prev["JVB_EXTERNAL_IP"] if same else net.default_external(host),
-            v.ip_address, f"The public address clients reach {host} at.")
+            v.ip_address, f"The public address of {host}.")
         inner = a["JVB_INTERNAL_IP"] = ask(
             "Internal IP address", ext, v.ip_address,
-            "This machine's own address; it differs from the external one only behind NAT.")
+            "This machine's address (differs only behind NAT).")
         if inner != ext:
             out.write(f"   NAT is assumed: external {ext}, internal {inner}.\n")
         a["JVB_HOSTNAME_LOCALHOST_ALIAS"] = yes(
             f"Create a localhost alias for {host}? (recommended)", "y",
-            f"Adds {host} to the loopback lines of /etc/hosts, so the services find each other.")
+            f"Adds {host} to /etc/hosts' loopback lines.")
         a["JVB_CONFORM_ETC_HOSTNAME"] = yes(
             f'Copy {host} into "/etc/hostname"? (recommended)', "y",
-            "Makes the machine's own name match the service name.")
+            "Names the machine like the service.")
     a["JVB_MAX_MEMORY"] = ask(
         "Max videobridge daemon RAM", prev.get("JVB_MAX_MEMORY", "1024m"), v.ram,
-        "Java heap cap of the videobridge: k/m/g suffix, at least 256m, whole KiB.")
+        "Videobridge Java heap: k/m/g suffix, at least 256m.")
     a["JICOFO_CONVENE_USER"] = ask(
         "Username", prev.get("JICOFO_CONVENE_USER", "admin"), v.username,
-        "The account that may start meetings (guests join without one).")
+        "The account that may start meetings.")
     a["JICOFO_CONVENE_PASSWORD"] = ask(
         "Password", word_password(words), v.password,
-        "Its password (at least 8 characters); Enter takes the generated one.")
+        "Its password (8+ characters); Enter takes the generated one.")
     a["JM_SUPPLY_OWN_CRT"] = yes(
         f"Supply pre-existing key/crt pair for {host}?", "n",
-        "Use your own TLS certificate instead of Let's Encrypt or a self-signed one.")
+        "Your own TLS certificate instead of Let's Encrypt or self-signed.")
     if a["JM_SUPPLY_OWN_CRT"] == "y":
         a["JM_WEB_CERT_KEY"] = ask("Path", f"/etc/ssl/{host}.key", pem(True),
                                    "Path of the private key (PEM):")
@@ -94,15 +93,15 @@ def interview(stdin: TextIO, out: TextIO, root: Path, previous: MasterConfig | N
     elif settings.le_possible(host, a.get("JVB_EXTERNAL_IP", host)):
         a["LE_ENABLE_AUTO"] = yes(
             f"Activate Let's Encrypt for {host}?", "y",
-            "Get a free certificate now (self-signed until it is issued) and renew it.")
+            "A free certificate, self-signed until issued, renewed automatically.")
         if a["LE_ENABLE_AUTO"] == "y":
             a["LE_EMAIL"] = ask("Email address", prev.get("LE_EMAIL") or f"webmaster@{host}",
-                                v.email, "Let's Encrypt sends expiry warnings there.")
+                                v.email, "For Let's Encrypt's expiry warnings.")
     else:
         out.write(f"   {host} is not a FQDN on a public address: it gets a self-signed "
                   "certificate.\n")
     if yes("Configuration complete: write it?", "y",
-           "\nWrite /etc/jitsi/jitsi-meet-master-config from these answers.") == "n":
+           "\nWrites /etc/jitsi/jitsi-meet-master-config.") == "n":
         return a, False, False
     return a, True, yes("Build component configurations from this?", "y",
-                        "Write every installed component's configuration to match.") == "y"
+                        "Writes every installed component's configuration.") == "y"

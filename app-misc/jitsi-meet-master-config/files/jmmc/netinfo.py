@@ -23,8 +23,8 @@ class NetInfo:
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ) -> NetInfo:
         dns = env.get("JMMC_DNS_OVERRIDE")
-        return cls(env.get("JMMC_NO_NETWORK", "").lower() not in ("y", "yes", "1"),
-                   None if dns is None else dict(x.split("=", 1) for x in dns.split(",") if "=" in x),
+        return cls(env.get("JMMC_NO_NETWORK", "").lower() not in ("y", "yes", "1"), None
+                   if dns is None else dict(x.split("=", 1) for x in dns.split(",") if "=" in x),
                    env.get("JMMC_PUBLIC_ADDRESS"))
 
     def a_record(self, host: str) -> str | None:
