@@ -173,6 +173,11 @@ def apply(
     return plan
 
 
+def changed(plan: transaction.Plan) -> list[object]:
+    """The actions a plan will apply (its change records hold the action first)."""
+    return [c.action if hasattr(c, "action") else c[0] for c in plan.changes]
+
+
 def at(root: Path, path: str) -> Path:
     return root / path.lstrip("/")
 

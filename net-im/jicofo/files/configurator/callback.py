@@ -1,18 +1,23 @@
-"""jicofo (4548 generation): ``config`` and ``sip-communicator.properties``.
+"""jicofo: ``config`` and ``sip-communicator.properties`` (4548 generation), or
+``jicofo.conf`` (HOCON, current generation).
 
-jicofo reaches prosody as the component ``focus.D`` (secret ``JICOFO_SECRET`` on
-``JVB_PORT``) and as ``focus@auth.D``; it finds bridges in ``JvbBrewery@internal.auth.D``
-and lets only accounts of ``D`` create rooms (``auth.URL=XMPP:D``).
+In 4548 jicofo reaches prosody as the component ``focus.D`` (secret ``JICOFO_SECRET``
+on ``JVB_PORT``) and as ``focus@auth.D``; later it logs in only as ``focus@auth.D`` and
+prosody's ``client_proxy`` component ``focus.D`` relays for it.  Either way it finds
+bridges in ``JvbBrewery@internal.auth.D`` and lets only accounts of ``D`` create rooms.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
-from jmmc.api import Action, Callback, ConfigError, Context, File
+from jmmc.api import Action, Callback, ConfigError, Context, File, Remove
 
 PACKAGE = "net-im/jicofo"
 CONFIG_DIR = "/etc/jitsi/jicofo"
+JICOFO_CONF = f"{CONFIG_DIR}/jicofo.conf"
+LEGACY_FILES = ("config", "sip-communicator.properties")
 BREWERY = "JvbBrewery"
 SYS_PROPS = (
     "-Dnet.java.sip.communicator.SC_HOME_DIR_LOCATION=/etc/jitsi",
@@ -36,18 +41,23 @@ def prop(value: str) -> str:
 
 def render(ctx: Context) -> Iterator[Action]:
     cfg = ctx.config
-    generation = ctx.generation(PACKAGE)
-    if generation != "2020":
-        raise ConfigError(
-            f"{PACKAGE}-{ctx.installed.get(PACKAGE, '?')} uses the {generation!r} config "
-            "generation, which this callback does not write: install the 4548 set"
-        )
-    domain, auth = cfg.hostname, cfg.auth_domain
     if not cfg["JICOFO_SECRET"] or not cfg["JICOFO_AUTH_PASSWORD"]:
         raise ConfigError(
             "JICOFO_SECRET and JICOFO_AUTH_PASSWORD must be set: run the "
             "configurator interactively so it generates them"
         )
+    if ctx.generation(PACKAGE) == "2020":
+        yield Remove(JICOFO_CONF)
+        yield from render_2020(ctx)
+    else:
+        for name in LEGACY_FILES:
+            yield Remove(f"{CONFIG_DIR}/{name}")
+        yield from render_hocon(ctx)
+
+
+def render_2020(ctx: Context) -> Iterator[Action]:
+    cfg = ctx.config
+    domain, auth = cfg.hostname, cfg.auth_domain
     config = ctx.template(
         "config.j2",
         domain=domain,
@@ -80,6 +90,29 @@ def render(ctx: Context) -> Iterator[Action]:
             secret=True,
             validator=validator,
         )
+
+
+def render_hocon(ctx: Context) -> Iterator[Action]:
+    """jicofo.conf: a client login plus prosody's client_proxy instead of a component."""
+    cfg = ctx.config
+    domain, auth = cfg.hostname, cfg.auth_domain
+    q = json.dumps  # a JSON string is a valid HOCON string
+    text = ctx.template(
+        "jicofo.conf.j2",
+        domain=domain,
+        host=q(cfg["JVB_HOST"]),
+        c2s_port=cfg.port("JMMC_C2S_PORT"),
+        auth=q(auth),
+        xmpp_domain=q(domain),
+        user=q(cfg["JICOFO_AUTH_USER"]),
+        password=q(cfg["JICOFO_AUTH_PASSWORD"]),
+        muc=q(f"conference.{domain}"),
+        client_proxy=q(f"focus.{domain}"),
+        brewery=q(f"{BREWERY}@internal.{auth}"),
+    )
+    yield File(
+        JICOFO_CONF, text, mode=0o640, owner="jicofo", group="jitsi", secret=True, validator="hocon"
+    )
 
 
 CALLBACK = Callback(

@@ -1,10 +1,12 @@
-"""Prosody for Jitsi Meet (4548 generation): host file, accounts, certificates, CA trust.
+"""Prosody for Jitsi Meet: host file, accounts, certificates, CA trust.
 
-Writes ``/etc/prosody/conf.d/<D>.cfg.lua``, adds the ``conf.d`` Include to
-``prosody.cfg.lua`` when it is missing, stores the focus, videobridge and convener
-accounts as SCRAM-SHA-1 hashes in prosody's own account files (no password on a command
-line), and makes self-signed certificates for ``D`` and ``auth.D``; the latter goes into
-the system CA store so the Java daemons trust prosody.
+Writes ``/etc/prosody/conf.d/<D>.cfg.lua`` (4548: a focus component with a secret and
+``turncredentials``; current: a ``client_proxy`` focus and prosody's
+``external_services``), adds the ``conf.d`` Include to ``prosody.cfg.lua`` when it is
+missing, stores the focus, videobridge and convener accounts as SCRAM-SHA-1 hashes in
+prosody's own account files (no password on a command line), and makes self-signed
+certificates for ``D`` and ``auth.D``; the latter goes into the system CA store so the
+Java daemons trust prosody.
 """
 
 from __future__ import annotations
@@ -229,8 +231,12 @@ def render(ctx: Context) -> Iterator[Action]:
         for path in sorted(set(accounts(old, data)) - set(accounts(cfg, data))):
             yield Remove(path)
 
+    hocon = ctx.generation(PACKAGE) != "2020"
     text = ctx.template(
         "host.cfg.lua.j2",
+        generation="current" if hocon else "4548",
+        hocon=hocon,
+        turn_module="external_services" if hocon else "turncredentials",
         domain=domain,
         domain_q=lua(domain),
         guest_q=lua(f"guest.{domain}"),

@@ -1,4 +1,5 @@
-"""jitsi-videobridge (4548 generation): ``config`` and ``sip-communicator.properties``.
+"""jitsi-videobridge: ``config`` and ``sip-communicator.properties`` (4548 generation), or
+``jvb.conf`` (HOCON, current generation) plus the heap size in ``/etc/conf.d``.
 
 The bridge logs in as ``JVB_AUTH_USER@auth.D`` (the account the prosody callback stores)
 and joins the brewery ``JvbBrewery@internal.auth.D`` that jicofo watches.  prosody's
@@ -8,12 +9,17 @@ and joins the brewery ``JvbBrewery@internal.auth.D`` that jicofo watches.  proso
 from __future__ import annotations
 
 import ipaddress
+import json
+import re
 from collections.abc import Iterator
 
-from jmmc.api import Action, Callback, ConfigError, Context, File
+from jmmc.api import Action, Callback, ConfigError, Context, File, MasterConfig, Remove
 
 PACKAGE = "net-im/jitsi-videobridge"
 CONFIG_DIR = "/etc/jitsi/videobridge"
+JVB_CONF = f"{CONFIG_DIR}/jvb.conf"
+LEGACY_FILES = ("config", "sip-communicator.properties")
+CONFD = "/etc/conf.d/jitsi-videobridge"  # the current launcher's heap size lives here
 BREWERY = "JvbBrewery"
 SYS_PROPS = (
     "-Dnet.java.sip.communicator.SC_HOME_DIR_LOCATION=/etc/jitsi",
@@ -45,20 +51,33 @@ def is_ip(value: str) -> bool:
 
 def render(ctx: Context) -> Iterator[Action]:
     cfg = ctx.config
-    generation = ctx.generation(PACKAGE)
-    if generation != "2020":
-        raise ConfigError(
-            f"{PACKAGE}-{ctx.installed.get(PACKAGE, '?')} uses the {generation!r} config "
-            "generation, which this callback does not write: install the 4548 set"
-        )
-    domain, auth = cfg.hostname, cfg.auth_domain
-    internal, external = cfg["JVB_INTERNAL_IP"], cfg["JVB_EXTERNAL_IP"]
-    nat = internal != external and is_ip(internal) and is_ip(external)
     if not cfg["JVB_AUTH_PASSWORD"] or not cfg["JVB_SECRET"] or not cfg["MUC_UUID"]:
         raise ConfigError(
             "JVB_AUTH_PASSWORD, JVB_SECRET and MUC_UUID must be set: run the "
             "configurator interactively so it generates them"
         )
+    if ctx.generation(PACKAGE) == "2020":
+        # A jvb.conf left from a newer set would be picked up by the 4548 launcher.
+        yield Remove(JVB_CONF)
+        yield from render_2020(ctx)
+    else:
+        for name in LEGACY_FILES:
+            yield Remove(f"{CONFIG_DIR}/{name}")
+        yield from render_hocon(ctx)
+
+
+def nat_pair(cfg: MasterConfig) -> tuple[str, str] | None:
+    """(internal, external) when the bridge sits behind NAT, else None."""
+    internal, external = cfg["JVB_INTERNAL_IP"], cfg["JVB_EXTERNAL_IP"]
+    if internal != external and is_ip(internal) and is_ip(external):
+        return internal, external
+    return None
+
+
+def render_2020(ctx: Context) -> Iterator[Action]:
+    cfg = ctx.config
+    domain, auth = cfg.hostname, cfg.auth_domain
+    nat = nat_pair(cfg)
     config = ctx.template(
         "config.j2",
         domain=domain,
@@ -80,9 +99,9 @@ def render(ctx: Context) -> Iterator[Action]:
         password=prop(cfg["JVB_AUTH_PASSWORD"]),
         brewery=prop(f"{BREWERY}@internal.{auth}"),
         nickname=prop(cfg["MUC_UUID"]),
-        nat=nat,
-        local_ip=prop(internal),
-        public_ip=prop(external),
+        nat=nat is not None,
+        local_ip=prop(nat[0] if nat else ""),
+        public_ip=prop(nat[1] if nat else ""),
     )
     for name, text, validator in (
         ("config", config, "shell-env"),
@@ -97,6 +116,45 @@ def render(ctx: Context) -> Iterator[Action]:
             secret=True,
             validator=validator,
         )
+
+
+def render_hocon(ctx: Context) -> Iterator[Action]:
+    """jvb.conf for the launcher that reads -Dconfig.file; the heap goes to conf.d."""
+    cfg = ctx.config
+    auth = cfg.auth_domain
+    nat = nat_pair(cfg)
+    q = json.dumps  # a JSON string is a valid HOCON string
+    text = ctx.template(
+        "jvb.conf.j2",
+        domain=cfg.hostname,
+        host=q(cfg["JVB_HOST"]),
+        c2s_port=cfg.port("JMMC_C2S_PORT"),
+        auth=q(auth),
+        user=q(cfg["JVB_AUTH_USER"]),
+        password=q(cfg["JVB_AUTH_PASSWORD"]),
+        brewery=q(f"{BREWERY}@internal.{auth}"),
+        nickname=q(cfg["MUC_UUID"]),
+        nat=nat is not None,
+        local_ip=q(nat[0] if nat else ""),
+        public_ip=q(nat[1] if nat else ""),
+    )
+    yield File(
+        JVB_CONF, text, mode=0o640, owner="jvb", group="jitsi", secret=True, validator="hocon"
+    )
+    confd = ctx.read_text(CONFD)
+    if confd is not None:
+        edited = set_line(confd, "JVB_MAX_MEMORY", cfg["JVB_MAX_MEMORY"])
+        if edited != confd:
+            yield File(CONFD, edited, mode=0o644, validator="shell-env")
+
+
+def set_line(text: str, key: str, value: str) -> str:
+    """``text`` with its ``KEY="..."`` line set to ``value`` (appended when absent)."""
+    line = f'{key}="{value}"'
+    new, count = re.subn(rf"^{key}=.*$", line, text, count=1, flags=re.M)
+    if count:
+        return new
+    return text + ("" if text.endswith("\n") or not text else "\n") + line + "\n"
 
 
 CALLBACK = Callback(
