@@ -46,7 +46,8 @@ def key(tmp_path_factory: pytest.TempPathFactory) -> GpgKey:
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory, key: GpgKey) -> FlatRepo:
     repo = FlatRepo(tmp_path_factory.mktemp("pristine") / "archive", key)
-    repo.add_release(11146, REAL_SHAPED_VERSIONS)
+    # One package with data.tar.zst, as Ubuntu-built debs have: its ebuild needs zstd.
+    repo.add_release(11146, REAL_SHAPED_VERSIONS, compression={"jitsi-meet-web": "zstd"})
     repo.add_release(11200, NEWER)
     repo.publish()
     repo.export_key()
@@ -144,6 +145,10 @@ def test_bump_commits_lock_ebuilds_and_manifests_once(clone, server, key, archiv
         # --keep 1: the 4548 release stays, and so do its Manifest lines.
         manifest = (clone / f"net-im/{comp['name']}/Manifest").read_text()
         assert f"DIST {dist['name']} {dist['size']} BLAKE2B {dist['blake2b']} " in manifest
+    web = lock["components"][[c["name"] for c in lock["components"]].index("jitsi-meet-web")]
+    assert web["vars"]["deb_data"] == "data.tar.zst"
+    assert 'BDEPEND="app-arch/zstd"' in (
+        clone / "net-im/jitsi-meet-web/jitsi-meet-web-1.0.9365.11146.ebuild").read_text()
     meta = (clone / "net-im/jitsi-meet-server/jitsi-meet-server-11146.ebuild").read_text()
     assert "\t~net-im/jicofo-1.0.1189.11146\n" in meta
     assert (clone / "net-im/jitsi-meet-server/jitsi-meet-server-4548.ebuild").is_file()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import jinja2
 import pytest
+from jitsi_overlay.bump.debfile import DebFormatError, ar_members, data_member
 from jitsi_overlay.bump.hashing import BLOCK, hash_file
 from jitsi_overlay.bump.lock import LockError, dump_lock, load_lock, lock_from_dict
 from jitsi_overlay.bump.manifest import ManifestError, manifest_text, manifests_for
@@ -58,7 +59,9 @@ def _lock_data(release: int = 11146) -> dict:
         comps.append({
             "name": pn, "deb_package": deb, "deb_version": ver,
             "ebuild_version": ebuild_version(ver, release), "template": f"deb/{pn}.ebuild.j2",
-            "vars": {"java_slots": [17, 21]} if deb in ("jicofo", "jitsi-videobridge2") else {},
+            "vars": {"deb_data": "data.tar.xz",
+                     **({"java_slots": [17, 21]} if deb in ("jicofo", "jitsi-videobridge2")
+                        else {})},
             "distfiles": [_distfile(name, name.encode())],
         })
     return {"schema": 1, "release": release, "generation": "hocon",
@@ -162,9 +165,42 @@ def test_render_release_paths_and_pins() -> None:
         assert text.endswith("}\n")
 
 
+def test_zstd_compressed_debs_get_a_build_dependency() -> None:
+    data = _lock_data()
+    for comp in data["components"]:
+        if comp["name"] in ("jicofo", "jitsi-meet-web"):
+            comp["vars"]["deb_data"] = "data.tar.zst"
+    out = render_release(lock_from_dict(data), TEMPLATES)
+    jicofo = out["net-im/jicofo/jicofo-1.0.1189.11146.ebuild"]
+    assert '\t)\n"\nBDEPEND="app-arch/zstd"\n\nsrc_unpack() {' in jicofo
+    web = out["net-im/jitsi-meet-web/jitsi-meet-web-1.0.9365.11146.ebuild"]
+    assert 'KEYWORDS="~amd64"\n\nBDEPEND="app-arch/zstd"\n\nsrc_unpack() {' in web
+    xz = out["net-im/jitsi-meet-prosody/jitsi-meet-prosody-1.0.9365.11146.ebuild"]
+    assert "BDEPEND" not in xz and 'RDEPEND="net-im/prosody"\n\nsrc_unpack() {' in xz
+
+
+@pytest.mark.parametrize("compression", ["xz", "zstd", "gzip", "none"])
+def test_data_member_agrees_with_ar(tmp_path: Path, compression: str) -> None:
+    from aptrepo import build_deb
+
+    deb = build_deb(tmp_path, "probe", "1.0-1", {"usr/share/probe/x": b"x" * 1001},
+                    compression=compression)
+    listed = subprocess.run(["ar", "t", str(deb)], capture_output=True, text=True,
+                            check=True).stdout.split()
+    assert ar_members(deb) == listed
+    assert data_member(deb) == next(n for n in listed if n.startswith("data.tar"))
+
+
+def test_data_member_refuses_a_non_deb(tmp_path: Path) -> None:
+    path = tmp_path / "x.deb"
+    path.write_bytes(b"<html>not found</html>")
+    with pytest.raises(DebFormatError, match=r"is not a \.deb"):
+        data_member(path)
+
+
 def test_render_is_strict_about_missing_variables() -> None:
     data = _lock_data()
-    data["components"][0]["vars"] = {}  # jicofo's template needs java_slots
+    data["components"][0]["vars"] = {"deb_data": "data.tar.xz"}  # jicofo needs java_slots
     with pytest.raises(jinja2.UndefinedError, match="java_slots"):
         render_release(lock_from_dict(data), TEMPLATES)
 

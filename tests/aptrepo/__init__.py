@@ -163,10 +163,11 @@ class FlatRepo:
 
     def add_release(self, release: int, versions: Mapping[str, str] | None = None, *,
                     extra: Mapping[str, Mapping[str, bytes]] | None = None,
-                    compression: str = "xz") -> dict:
+                    compression: str | Mapping[str, str] = "xz") -> dict:
         """The six components plus the ``jitsi-meet 2.0.N-1`` meta package.
 
-        ``extra`` adds files to a component's payload (e.g. large blobs for benchmarks).
+        ``extra`` adds files to a component's payload (e.g. large blobs for benchmarks);
+        ``compression`` is dpkg-deb's -Z, for all packages or per package.
         """
         versions = dict(versions or REAL_SHAPED_VERSIONS)
         v = versions
@@ -176,7 +177,8 @@ class FlatRepo:
                 continue
             ctl = java if pkg in ("jicofo", "jitsi-videobridge2") else None
             files = {**component_files(pkg, ver), **(extra or {}).get(pkg, {})}
-            self.add_deb(pkg, ver, files, control=ctl, compression=compression)
+            comp = compression if isinstance(compression, str) else compression.get(pkg, "xz")
+            self.add_deb(pkg, ver, files, control=ctl, compression=comp)
         meta = {
             "Pre-Depends": f"jitsi-videobridge2 (= {v['jitsi-videobridge2']})",
             "Depends": ", ".join(f"{p} (= {v[p]})" for p in (

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import OverlayError, UsageError
 from . import gitops
 from .apt import AptIndex, DebFile, Resolved
+from .debfile import data_member
 from .fetch import ProgressFactory, Wanted, fetch
 from .lock import Component, Distfile, Lock, dump_lock, load_lock, lock_path
 from .manifest import manifests_for
@@ -63,12 +64,13 @@ class Plan:
         return "\n".join(lines)
 
 
-def lock_from_resolved(res: Resolved, fetched: dict[str, Distfile]) -> Lock:
+def lock_from_resolved(res: Resolved, fetched: dict[str, Distfile],
+                       data_members: dict[str, str]) -> Lock:
     """Build the lock of a resolved current-generation (.deb based) release."""
     comps = []
     for pn in sorted(res.components):
         deb = res.components[pn]
-        vars_: dict[str, object] = {}
+        vars_: dict[str, object] = {"deb_data": data_members[pn]}
         if pn in ("jicofo", "jitsi-videobridge"):
             vars_["java_slots"] = list(deb.java_slots or DEFAULT_JAVA_SLOTS)
         comps.append(Component(
@@ -81,13 +83,14 @@ def lock_from_resolved(res: Resolved, fetched: dict[str, Distfile]) -> Lock:
                 components=tuple(comps))
 
 
-def _fetch_all(res: Resolved, opts: Options) -> dict[str, Distfile]:
-    out = {}
+def _fetch_all(res: Resolved, opts: Options) -> tuple[dict[str, Distfile], dict[str, str]]:
+    out, members = {}, {}
     for pn, deb in sorted(res.components.items()):
         got = fetch(_wanted(deb), opts.distdir, progress=opts.progress)
         out[pn] = Distfile(name=deb.name, url=deb.public_url, size=got.size, blake2b=got.blake2b,
                            sha512=got.sha512, sha256=got.sha256)
-    return out
+        members[pn] = data_member(got.path)  # read only after SHA256 verification
+    return out, members
 
 
 def _wanted(deb: DebFile) -> Wanted:
@@ -145,7 +148,7 @@ def plan(release: int, opts: Options) -> Plan:
                                "from: run without --offline")
         index = opts.index_factory()
         resolved = index.resolve(release)
-        lock = lock_from_resolved(resolved, _fetch_all(resolved, opts))
+        lock = lock_from_resolved(resolved, *_fetch_all(resolved, opts))
     else:
         lock = load_lock(lpath)
 
