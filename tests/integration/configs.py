@@ -96,11 +96,6 @@ def find_directives(blocks: list[dict[str, Any]], name: str) -> list[dict[str, A
     return found
 
 
-def servers_with(blocks: list[dict[str, Any]], directive: str, value: str) -> list[dict]:
-    """``server`` blocks holding ``directive`` whose arguments contain ``value``."""
-    return [s for s in find_directives(blocks, "server")
-            if any(value in d["args"] for d in s.get("block", []) if d["directive"] == directive)]
-
 
 def location(server: dict[str, Any], *args: str) -> dict[str, Any]:
     for d in server.get("block", []):

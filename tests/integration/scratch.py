@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -33,14 +31,3 @@ def chown_tree(path: Path, user: str) -> None:
     for dirpath, dirnames, filenames in os.walk(path):
         for name in dirnames + filenames:
             shutil.chown(os.path.join(dirpath, name), user, user)
-
-
-@contextmanager
-def scratch_dir(prefix: str = "jitsi-it-") -> Iterator[Path]:
-    """A scratch directory removed on exit unless JITSI_IT_KEEP=1 (for post-mortems)."""
-    path = make_scratch(prefix)
-    try:
-        yield path
-    finally:
-        if os.environ.get("JITSI_IT_KEEP") != "1":
-            shutil.rmtree(path, ignore_errors=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from pathlib import Path
 from . import web
 from .pki import KeyPair
 from .ports import free_port
-from .supervisor import Server, ServerFailure, Supervisor, explaining_line, find_line
+from .supervisor import Server, ServerFailure, Supervisor, explaining_line
 from .turn import stun_ready
 from .xmpp import bosh_ready
 
@@ -103,9 +102,6 @@ def start_nginx(sup: Supervisor, prefix: Path, conf: Path, *, ready_port: int, h
                      logs=logs)
 
 
-def reload_nginx(server: Server) -> None:
-    server.signal(signal.SIGHUP)
-
 
 # --- coturn -----------------------------------------------------------------------
 
@@ -172,13 +168,6 @@ def start_pebble(sup: Supervisor, workdir: Path, listener: KeyPair, ca: KeyPair,
                        env={"PEBBLE_VA_NOSLEEP": "1", "PEBBLE_WFE_NONCEREJECT": "0"})
     return Pebble(f"https://127.0.0.1:{acme_port}/dir", ca.cert, mgmt_port, server, dns)
 
-
-def raise_for_log(server: Server, pattern: str, what: str) -> None:
-    """Raise naming the first line of the server's logs matching ``pattern``."""
-    for path in server.all_logs():
-        hit = find_line(path, pattern, last=False)
-        if hit:
-            raise ServerFailure(f"{server.name}: {what}; see {hit}")
 
 
 def run_checked(name: str, argv: Sequence[str], log: Path, *, env: dict[str, str] | None = None,
