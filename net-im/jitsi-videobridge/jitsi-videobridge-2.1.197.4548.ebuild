@@ -1746,7 +1746,7 @@ SRC_URI="
 	https://github.com/jitsi/${PN}/archive/stable/jitsi-meet_4548.tar.gz -> ${PN}-stable-jitsi-meet_4548.tar.gz
 	$(maven-offline_src_uri)
 "
-S="${WORKDIR}/jitsi-videobridge-stable-jitsi-meet_4548"
+S="${WORKDIR}/${PN}-stable-jitsi-meet_4548"
 
 LICENSE="Apache-2.0"
 SLOT="0"
@@ -1754,9 +1754,7 @@ KEYWORDS="~amd64"
 # Upstream-only files (GitHub archives, Maven repositories).
 RESTRICT="mirror"
 
-DEPEND="
-	dev-java/jitsi-sctp
-"
+DEPEND="dev-java/jitsi-sctp"
 RDEPEND="
 	acct-group/jitsi
 	acct-user/jvb
@@ -1802,7 +1800,6 @@ src_install() {
 
 	# /etc/jitsi/videobridge is the home of acct-user/jvb (0750, jvb:jitsi);
 	# /var/log/jitsi and the runtime directory come from tmpfiles and the init script.
-
 	insinto "/usr/share/jitsi-meet-master-config/callbacks/${PN}"
 	doins -r "${FILESDIR}"/configurator/.
 }
