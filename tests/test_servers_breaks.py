@@ -153,6 +153,11 @@ def test_break_fails_at_the_right_step(generated: stack.Stack, case: Break) -> N
         st.use_generated(generated, case.apply)
         st.start_all()
         failed = steps.first_failure(st, steps.STEPS + (steps.LE_STEPS if case.le else []))
+        started = list(sup.servers)
+    for server in started:  # stopped by handle and reaped although a step failed
+        assert server.proc.returncode is not None, server.name
+        with pytest.raises(ProcessLookupError):
+            os.kill(server.pid, 0)
     assert failed is not None, f"{case.id}: every step passed with the broken value"
     name, error = failed
     assert name == case.step, f"{case.id}: failed at {name!r}, not {case.step!r}: {error}"

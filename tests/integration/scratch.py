@@ -13,7 +13,8 @@ from pathlib import Path
 
 
 def make_scratch(prefix: str = "jitsi-it-") -> Path:
-    path = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
+    # JITSI_IT_TMP: another base when /tmp is mounted noexec (hooks run from here)
+    path = Path(tempfile.mkdtemp(prefix=prefix, dir=os.environ.get("JITSI_IT_TMP", "/tmp")))
     path.chmod(0o755)
     return path
 
