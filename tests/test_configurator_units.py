@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 FILES = Path(__file__).resolve().parents[1] / "app-misc/jitsi-meet-master-config/files"
 sys.path.insert(0, str(FILES))
 
-from jmmc import masterfile, registry, secretgen  # noqa: E402
+from jmmc import defaults  # noqa: E402
+from jmmc import masterfile, registry  # noqa: E402
 from jmmc import settings as jsettings  # noqa: E402
 from jmmc import validate as v  # noqa: E402
 from jmmc.api import Callback, ConfigError, Context, MasterConfig, generation_of  # noqa: E402
@@ -116,12 +117,12 @@ def test_public_addresses() -> None:
 
 
 def test_generated_secrets_pass_their_validators() -> None:
-    assert secretgen.load_words(Path("/nonexistent")) == []
+    assert defaults.load_words(Path("/nonexistent")) == []
     for _ in range(50):
-        assert v.secret(secretgen.secret()) and v.uuid(secretgen.muc_uuid())
-        fallback = v.password(secretgen.word_password([]))  # syllable words
+        assert v.secret(defaults.secret()) and v.uuid(defaults.muc_uuid())
+        fallback = v.password(defaults.word_password([]))  # syllable words
         assert re.fullmatch(r"([a-z]{6}-){2}[a-z]{6}", fallback)
-    assert len({secretgen.secret() for _ in range(100)}) == 100
+    assert len({defaults.secret() for _ in range(100)}) == 100
 
 
 def test_system_dictionary_is_used(tmp_path: Path) -> None:
@@ -129,9 +130,9 @@ def test_system_dictionary_is_used(tmp_path: Path) -> None:
     d.mkdir(parents=True)
     (d / "words").write_text("\n".join(f"w{a}{b}{c}x" for a in string.ascii_lowercase
                                        for b in string.ascii_lowercase for c in "abc") + "\nÄbc\n")
-    words = secretgen.load_words(tmp_path)
+    words = defaults.load_words(tmp_path)
     assert len(words) == 26 * 26 * 3 and "Äbc" not in words
-    assert secretgen.word_password(words).split("-")[0] in words
+    assert defaults.word_password(words).split("-")[0] in words
 
 
 # --- master file ------------------------------------------------------------

@@ -8,8 +8,7 @@ from typing import TextIO
 from . import settings
 from . import validate as v
 from .api import ConfigError, MasterConfig
-from .netinfo import NetInfo
-from .secretgen import word_password
+from .defaults import NetInfo, word_password
 
 # Kept from the previous configuration: the keys no question asks.
 KEEP = ("JVB_PORT", "JMMC_HTTP_PORT", "JMMC_HTTPS_PORT", "JMMC_WEB_BACKEND_PORT",

@@ -8,10 +8,9 @@ import os
 import sys
 from pathlib import Path
 
-from . import filecheck, flow, masterfile, registry, secretgen, settings, system, transaction
+from . import defaults, filecheck, flow, masterfile, registry, settings, system, transaction
 from .api import ConfigError, Context, File, MasterConfig
 from .keys import ALL_KEYS, MASTER_CONFIG_PATH
-from .netinfo import NetInfo
 
 YES = ("y", "yes", "1")
 
@@ -38,7 +37,7 @@ def _read(path: Path) -> dict[str, str]:
         raise ConfigError(f"{path}: {exc}") from exc
 
 
-def batch_values(existing: dict, answers: dict, env, net: NetInfo) -> dict[str, str]:
+def batch_values(existing: dict, answers: dict, env, net: defaults.NetInfo) -> dict[str, str]:
     """Existing file < answers file < environment, plus the interactive defaults."""
     vals = {**existing, **answers, **{k: env[k] for k in ALL_KEYS if k in env}}
     host = vals.get("JVB_HOSTNAME", "").strip().lower() or "localhost"
@@ -71,8 +70,8 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
     root = args.root.resolve()
     existing = _read(root / MASTER_CONFIG_PATH[1:])
     previous = MasterConfig(existing) if existing else None
-    net = NetInfo.from_env(env)
-    words = secretgen.load_words(root)
+    net = defaults.NetInfo.from_env(env)
+    words = defaults.load_words(root)
     build = True
     if (args.batch or args.answers or existing.get("JMMC_BATCH_MODE") == "y"
             or env.get("JMMC_BATCH_MODE", "").lower() in YES):

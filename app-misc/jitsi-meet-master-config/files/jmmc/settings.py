@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from . import secretgen
+from . import defaults
 from . import validate as v
 from .api import ConfigError, MasterConfig
 from .keys import ALL_KEYS, FLAG_KEYS, PORT_KEYS, SECRET_KEYS, default
@@ -48,11 +48,11 @@ def complete(values: Mapping[str, str], previous: MasterConfig | None, rotate: b
     out["LE_HOSTNAME"] = host if le else ""
     if le:
         out.setdefault("LE_EMAIL", f"webmaster@{host}")
-    out.setdefault("JICOFO_CONVENE_PASSWORD", secretgen.word_password(words or []))
+    out.setdefault("JICOFO_CONVENE_PASSWORD", defaults.word_password(words or []))
     for k in SECRET_KEYS:
         if rotate or k not in out:
             kept = "" if rotate or previous is None else previous.get(k)
-            out[k] = kept or (secretgen.muc_uuid() if k == "MUC_UUID" else secretgen.secret())
+            out[k] = kept or (defaults.muc_uuid() if k == "MUC_UUID" else defaults.secret())
     return {**{k: default(k) for k in ALL_KEYS if default(k)}, **out}
 
 

@@ -1,17 +1,50 @@
-"""Default addresses: the hostname's A record, else this host's own public address (the
-kernel's source address towards the internet: a UDP connect sends nothing; no service is
-asked).  Offline/tests: JMMC_NO_NETWORK=y, JMMC_DNS_OVERRIDE="host=ip,...",
-JMMC_PUBLIC_ADDRESS=ip ("" = none)."""
+"""Defaults nobody typed.  Secrets come from the CSPRNG; the convener's three words from
+/usr/share/dict/words (sys-apps/miscfiles), else of three random syllables (~18 bits each).
+Addresses: the hostname's A record, else this host's public address (the kernel's source
+address towards the internet: a UDP connect sends nothing; no service is asked).
+Offline/tests: JMMC_NO_NETWORK=y, JMMC_DNS_OVERRIDE="host=ip,...", JMMC_PUBLIC_ADDRESS=ip."""
 
 from __future__ import annotations
 
 import ipaddress
 import os
+import re
+import secrets
 import socket
+import string
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from .validate import is_public
+
+
+def secret(length: int = 32) -> str:
+    """Letters and digits; 32 of them carry about 190 bits."""
+    return "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(length))
+
+
+def muc_uuid() -> str:
+    return str(uuid.UUID(bytes=secrets.token_bytes(16), version=4))
+
+
+def load_words(root: Path = Path("/")) -> list[str]:
+    """Dictionary words, or [] without a usable dictionary."""
+    try:
+        words = set(re.findall(r"^[a-z]{4,8}$", (root / "usr/share/dict/words").read_text(
+            errors="replace"), re.M))
+        if len(words) >= 1024:
+            return sorted(words)
+    except OSError:
+        pass
+    return []
+
+
+def word_password(words: list[str], count: int = 3) -> str:
+    syl = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+    return "-".join(secrets.choice(words) if words else
+                    "".join(secrets.choice(syl) for _ in range(3)) for _ in range(count))
 
 
 @dataclass(frozen=True)
