@@ -17,8 +17,11 @@ from hypothesis import strategies as st
 FILES = Path(__file__).resolve().parents[1] / "app-misc/jitsi-meet-master-config/files"
 sys.path.insert(0, str(FILES))
 
-from jmmc import defaults  # noqa: E402
-from jmmc import masterfile, registry  # noqa: E402
+from jmmc import (  # noqa: E402
+    defaults,
+    masterfile,
+    registry,
+)
 from jmmc import settings as jsettings  # noqa: E402
 from jmmc import validate as v  # noqa: E402
 from jmmc.api import Callback, ConfigError, Context, MasterConfig, generation_of  # noqa: E402
