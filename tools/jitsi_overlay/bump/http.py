@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
@@ -24,8 +25,18 @@ class NotFound(NetworkError):
 
 
 def _describe(exc: BaseException) -> str:
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text[:160]
+    """A short cause: 'Connection refused', 'timed out', 'HTTP 503', ..."""
+    if isinstance(exc, requests.Timeout):
+        return "timed out"
+    if isinstance(exc, requests.HTTPError) and exc.response is not None:
+        return f"HTTP {exc.response.status_code}"
+    text = str(exc)
+    m = re.search(r"\[Errno -?\d+\] ([^'\")\]]+)", text)
+    if m:
+        return m.group(1).strip()
+    if "IncompleteRead" in text or "Connection broken" in text:
+        return "connection broken mid-transfer"
+    return (text.splitlines()[0] if text else type(exc).__name__)[:120]
 
 
 def with_retries(url: str, attempt: Callable[[], bytes], *, retries: int = RETRIES,
