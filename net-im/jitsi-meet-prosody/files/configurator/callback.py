@@ -18,6 +18,7 @@ import secrets
 import subprocess
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 from jmmc.api import Action, Callback, Command, ConfigError, Context, File, MasterConfig, Remove
 
@@ -208,6 +209,25 @@ def accounts(cfg: MasterConfig, data: str) -> dict[str, str]:
     }
 
 
+def in_root(ctx: Context, path: str) -> str:
+    """``path`` as a command run after the commit sees it (inside an alternate root)."""
+    return str(ctx.root / path.lstrip("/"))
+
+
+def ca_update(ctx: Context, auth: str) -> Command:
+    """update-ca-certificates for the target root (its own store when that is not /)."""
+    argv: tuple[str, ...] = ("update-ca-certificates",)
+    if ctx.root != Path("/"):
+        argv += (
+            "--certsconf", in_root(ctx, "/etc/ca-certificates.conf"),
+            "--certsdir", in_root(ctx, "/usr/share/ca-certificates"),
+            "--localcertsdir", in_root(ctx, CA_DIR),
+            "--etccertsdir", in_root(ctx, "/etc/ssl/certs"),
+            "--hooksdir", in_root(ctx, "/etc/ca-certificates/update.d"),
+        )  # fmt: skip
+    return Command(argv, description=f"trust prosody's {auth} certificate (system CA store)")
+
+
 def render(ctx: Context) -> Iterator[Action]:
     cfg = ctx.config
     domain, auth = cfg.hostname, cfg.auth_domain
@@ -291,9 +311,7 @@ def render(ctx: Context) -> Iterator[Action]:
             changed = ctx.read_text(ca_path) != crt
             yield File(ca_path, crt, mode=0o644, validator="pem-cert")
             if changed:
-                yield Command(
-                    ("update-ca-certificates",), description=f"trust prosody's {auth} certificate"
-                )
+                yield ca_update(ctx, auth)
 
     made: set[str] = set()
     for path, password in accounts(cfg, data).items():
@@ -316,8 +334,8 @@ def render(ctx: Context) -> Iterator[Action]:
                     "prosody",
                     "-m",
                     "0750",
-                    store,
-                    f"{store}/accounts",
+                    in_root(ctx, store),
+                    in_root(ctx, f"{store}/accounts"),
                 ),
                 description=f"give prosody its account store {store}",
             )
