@@ -100,3 +100,17 @@ def test_launcher_refuses_without_java_or_config(pn: str, tmp_path: Path) -> Non
     res = subprocess.run(["sh", str(launcher)], env=env, capture_output=True, text=True)
     assert res.returncode == 1
     assert "missing.conf is missing: run emerge --config" in res.stderr
+
+
+@pytest.mark.parametrize("pn", sorted(LAUNCHERS))
+def test_init_script_and_confd_are_valid_shell(pn: str, tmp_path: Path) -> None:
+    files = REPO / "net-im" / pn / "files"
+    subprocess.run(["sh", "-n", str(files / f"{pn}.initd-r2")], check=True)
+    # conf.d doubles as a systemd EnvironmentFile: sourcing it must print nothing and
+    # define every variable the launcher reads.
+    up = LAUNCHERS[pn][0]
+    script = f'. "{files / f"{pn}.confd-r2"}"; echo "${{{up}_CONFIG}}|${{{up}_MAX_MEMORY}}"'
+    out = subprocess.run(["sh", "-c", script], capture_output=True, text=True, check=True)
+    conf = LAUNCHERS[pn][3]
+    assert out.stdout.strip().startswith("/etc/jitsi/") and out.stdout.strip().endswith(
+        f"/{conf}|3072m")
