@@ -105,6 +105,8 @@ CASES = [
           "PORT", "convener BOSH through nginx"),
     Break("web-backend-port-stream", STREAM, r"upstream jitsi_meet_web \{\n\s+server "
           r"127\.0\.0\.1:(\d+);", "PORT", "convener BOSH through nginx"),
+    Break("https-redirect-port-site", SITE, r"return 301 https://\$host:(\d+)\$request_uri;",
+          "PORT", "web app through nginx"),
     Break("c2s-port-jvb", JVB, r"\.shard\.PORT=(\d+)$", "PORT", "jvb login"),
     Break("c2s-port-prosody", HOST_CFG, r"^c2s_ports = \{ (\d+) \}", "PORT", "jvb login"),
     Break("component-port-jicofo", JICOFO, r"^JICOFO_PORT='(\d+)'", "PORT", "focus component"),

@@ -35,6 +35,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "focus component": ("prosody",),
     "bridge joins jicofo's brewery": ("prosody",),
     "convener BOSH through nginx": ("prosody", "nginx"),
+    "web app through nginx": ("nginx",),
     "TURN over UDP": ("prosody", "coturn"),
     "TURN over TLS via the multiplexer": ("prosody", "nginx", "coturn"),
     "wrong TURN secret refused": ("prosody", "nginx", "coturn"),

@@ -8,6 +8,7 @@ components would fail.  Failures name the server, its log file and the log line.
 
 from __future__ import annotations
 
+import re
 import signal
 import ssl
 import time
@@ -165,6 +166,32 @@ def step_convener_bosh(st: Stack) -> None:
         session.join_muc(f"probe-room@{js['muc']}", "convener")
     session.close()
     st.facts["convener_jid"] = login.jid
+
+
+def step_web_app(st: Stack) -> None:
+    """What the browser does first: plain HTTP is redirected to the HTTPS address, which
+    serves the app for a room path and the generated config.js (through the mux)."""
+    site = configs.nginx_blocks(st.path(f"etc/nginx/jitsi-meet/http.d/{st.domain}.conf"))
+    plain = [s for s in configs.find_directives(site, "server")
+             if not any("ssl" in d["args"] for d in s["block"] if d["directive"] == "listen")]
+    http_port = configs.port_of(configs.directive_args(plain[0], "listen")[0])
+    assert st.nginx is not None
+    config_js = st.path(f"etc/jitsi/meet/{st.domain}-config.js").read_bytes()
+    index = st.path("usr/share/jitsi-meet/index.html").read_bytes()
+    with blame("web app through nginx", st.nginx):
+        moved = web.request(http_port, "/some-room", host=st.domain, tls=False)
+        location = moved.headers.get("location", "")
+        m = re.fullmatch(r"https://([^/:]+)(?::(\d+))?(/some-room)", location)
+        if moved.status != 301 or not m:
+            raise ValueError(f"http://{st.domain}:{http_port}/some-room answered {moved.status} "
+                             f"to {location!r}, not a 301 to https://{st.domain}/some-room")
+        host, port = m.group(1), int(m.group(2) or 443)
+        for path, body in (("/some-room", index), ("/config.js", config_js)):
+            resp = web.request(port, path, host=host, cafile=_web_ca(st),
+                               address=resolve(st, host))
+            if resp.status != 200 or resp.body != body:
+                raise ValueError(f"https://{host}:{port}{path} answered {resp.status} with "
+                                 f"{len(resp.body)} bytes, not the generated file")
 
 
 def turn_services(st: Stack) -> list[dict[str, str]]:
@@ -329,6 +356,7 @@ STEPS: list[tuple[str, Step]] = [
     ("focus component", step_focus_component),
     ("bridge joins jicofo's brewery", step_brewery),
     ("convener BOSH through nginx", step_convener_bosh),
+    ("web app through nginx", step_web_app),
     ("TURN over UDP", step_turn_udp),
     ("TURN over TLS via the multiplexer", step_turn_tls_mux),
     ("wrong TURN secret refused", step_wrong_turn_secret),
