@@ -16,7 +16,7 @@ class ConfigError(Exception):
 
 
 class MasterConfig:
-    """A validated, immutable master configuration (the seed's KEY names)."""
+    """Immutable master configuration (the seed's KEY names)."""
 
     __slots__ = ("_v",)
 

@@ -30,7 +30,6 @@ def muc_uuid() -> str:
 
 
 def load_words(root: Path = Path("/")) -> list[str]:
-    """Dictionary words, or [] without a usable dictionary."""
     try:
         words = set(re.findall(r"^[a-z]{4,8}$", (root / "usr/share/dict/words").read_text(
             errors="replace"), re.M))

@@ -51,7 +51,6 @@ def batch_values(existing: dict, answers: dict, env, net: defaults.NetInfo) -> d
 
 
 def render(ctx: Context, paths: list[Path]) -> list[tuple[str, object]]:
-    """Actions of the installed components' callbacks, in ``after`` order."""
     actions: list[tuple[str, object]] = []
     for cb, path in registry.order(registry.select(registry.load_all(paths), ctx.installed)):
         tdir = path.parent / "templates"
@@ -65,7 +64,6 @@ def render(ctx: Context, paths: list[Path]) -> list[tuple[str, object]]:
 
 def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | None = None,
         stdin=sys.stdin, out=sys.stdout, env=os.environ) -> int:
-    """``callbacks``/``installed`` default to the target's callbacks dir and vdb."""
     args = _args(argv)
     root = args.root.resolve()
     existing = _read(root / MASTER_CONFIG_PATH[1:])

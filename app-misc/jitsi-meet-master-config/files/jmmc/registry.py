@@ -32,7 +32,6 @@ def load(path: Path) -> Callback:
 
 
 def load_all(paths: Iterable[Path]) -> Loaded:
-    """Load every callback; a duplicate name is an error naming both files."""
     out: Loaded = []
     for path in paths:
         cb = load(path)

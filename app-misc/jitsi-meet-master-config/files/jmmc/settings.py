@@ -57,7 +57,7 @@ def complete(values: Mapping[str, str], previous: MasterConfig | None, rotate: b
 
 
 def check(values: Mapping[str, str], root: Path) -> tuple[dict[str, str], list[str]]:
-    """(normalized values, every problem found: an empty list means valid)."""
+    """(normalized values, every problem found)."""
     out, errors = dict(values), []
 
     def rule(key: str, fn) -> None:  # type: ignore[no-untyped-def]

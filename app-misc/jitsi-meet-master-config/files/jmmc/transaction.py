@@ -31,7 +31,6 @@ class Plan:
 
 
 def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
-    """``actions``: (callback name, action) pairs in run order."""
     try:
         plan = Plan(root, json.loads((root / RECORD).read_text()))
     except FileNotFoundError:
@@ -80,7 +79,6 @@ def same(t: Path, a: object, uid: int, gid: int, mode: int) -> bool:
 
 
 def diff(plan: Plan) -> str:
-    """Unified diff; a secret file is only summarized."""
     out = []
     for a, uid, gid, mode in plan.changes:
         t = plan.root / a.path[1:]
@@ -95,7 +93,7 @@ def diff(plan: Plan) -> str:
 
 
 def _put(t: Path, data: bytes | None, uid: int, gid: int, mode: int, link: str = "") -> None:
-    """Atomically replace ``t`` by ``data`` (owner and mode set first), or by a symlink."""
+    # Owner and mode are set before the rename: no window with wrong permissions.
     tmp = t.parent / f".{t.name}.jmmc{os.getpid()}"
     try:
         if link:
@@ -113,21 +111,23 @@ def _put(t: Path, data: bytes | None, uid: int, gid: int, mode: int, link: str =
         raise
 
 
+def _top_missing(d: Path) -> Path | None:  # all below it will be ours
+    return next((p for p in [*reversed(d.parents), d] if not p.exists()), None)
+
+
 def commit(plan: Plan) -> tuple[list[str], Path | None]:
     """Apply every change or none; returns (paths written, backup dir or None)."""
     root = plan.root
     bdir = root / STATE / "backups" / time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    made = [_top_missing(bdir) or bdir]  # removed again on failure, with what is below
     done: list[tuple[Path, Path | None]] = []  # (target, its backup; None if it was new)
-    made = [d for d in bdir.parents if d.is_relative_to(root) and not d.exists()]
     rec = File("/" + RECORD, json.dumps(plan.record, indent=1) + "\n", 0o600)
-    todo = plan.changes + [(rec, 0, 0, 0o600)] * bool(plan.changes)
     try:
-        for a, uid, gid, mode in todo:
+        for a, uid, gid, mode in plan.changes + [(rec, 0, 0, 0o600)] * bool(plan.changes):
             t, backup = root / a.path[1:], None
-            for d in reversed(t.parents[: len(Path(a.path).parts) - 2]):
-                if not d.exists():
-                    d.mkdir(0o755)
-                    made.append(d)
+            if top := _top_missing(t.parent):
+                made.append(top)
+                t.parent.mkdir(0o755, parents=True)
             if t.is_dir() and not t.is_symlink():
                 raise ConfigError(f"{a.path} is a directory: move it away")
             if os.path.lexists(t):
@@ -151,10 +151,8 @@ def commit(plan: Plan) -> tuple[list[str], Path | None]:
                 st, link = b.lstat(), os.readlink(b) if b.is_symlink() else ""
                 _put(t, None if link else b.read_bytes(), st.st_uid, st.st_gid,
                      st.st_mode & 0o7777, link)
-        shutil.rmtree(bdir, ignore_errors=True)  # restored: this run's copies go too
-        for d in sorted(set(made), key=lambda p: -len(p.parts)):  # deepest first
-            if d.is_dir() and not any(d.iterdir()):
-                d.rmdir()
+        for d in made:
+            shutil.rmtree(d, ignore_errors=True)
         if isinstance(exc, OSError):
             raise ConfigError(f"writing failed, every file restored: {exc}") from exc
         raise
