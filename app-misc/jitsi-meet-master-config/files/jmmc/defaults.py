@@ -14,7 +14,6 @@ import socket
 import string
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from .validate import is_public
@@ -46,40 +45,27 @@ def word_password(words: list[str], count: int = 3) -> str:
                     "".join(secrets.choice(syl) for _ in range(3)) for _ in range(count))
 
 
-@dataclass(frozen=True)
-class NetInfo:
-    enabled: bool = True
-    dns: Mapping[str, str] | None = None
-    public_address: str | None = None
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ) -> NetInfo:
-        dns = env.get("JMMC_DNS_OVERRIDE")
-        return cls(env.get("JMMC_NO_NETWORK", "").lower() not in ("y", "yes", "1"), None
-                   if dns is None else dict(x.split("=", 1) for x in dns.split(",") if "=" in x),
-                   env.get("JMMC_PUBLIC_ADDRESS"))
-
-    def a_record(self, host: str) -> str | None:
-        if self.dns is not None or not self.enabled:
-            return (self.dns or {}).get(host)
+def external_address(host: str, env: Mapping[str, str] = os.environ) -> str:
+    """Default external address of ``host``: A record, else our public address, else localhost."""
+    if host == "localhost":
+        return host
+    off = env.get("JMMC_NO_NETWORK", "").lower() in ("y", "yes", "1")
+    if "JMMC_DNS_OVERRIDE" in env:
+        found = [x[len(host) + 1:] for x in env["JMMC_DNS_OVERRIDE"].split(",")
+                 if x.startswith(host + "=")]
+    else:
         try:
-            found = [str(ipaddress.ip_address(i[4][0].split("%")[0]))
-                     for i in socket.getaddrinfo(host, None, 0, socket.SOCK_STREAM)]
+            found = [] if off else [str(ipaddress.ip_address(i[4][0].split("%")[0])) for i in
+                                    socket.getaddrinfo(host, None, 0, socket.SOCK_STREAM)]
         except (OSError, UnicodeError):
-            return None
-        return next((a for a in found if ":" not in a), found[0] if found else None)
-
-    def own_public_address(self) -> str | None:
-        if self.public_address is not None or not self.enabled:
-            return self.public_address or None
-        try:
-            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-                s.connect(("192.0.2.1", 9))
-                return addr if is_public(addr := s.getsockname()[0]) else None
-        except OSError:
-            return None
-
-    def default_external(self, host: str) -> str:
-        if host == "localhost":
-            return host
-        return self.a_record(host) or self.own_public_address() or "localhost"
+            found = []
+    if found:
+        return next((a for a in found if ":" not in a), found[0])
+    if "JMMC_PUBLIC_ADDRESS" in env or off:
+        return env.get("JMMC_PUBLIC_ADDRESS") or "localhost"
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            s.connect(("192.0.2.1", 9))  # a route lookup: nothing is sent
+            return addr if is_public(addr := s.getsockname()[0]) else "localhost"
+    except OSError:
+        return "localhost"

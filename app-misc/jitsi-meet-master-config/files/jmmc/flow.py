@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
 
 from . import settings
 from . import validate as v
 from .api import ConfigError, MasterConfig
-from .defaults import NetInfo, word_password
+from .defaults import external_address, word_password
 
 # Kept from the previous configuration: the keys no question asks.
 KEEP = ("JVB_PORT", "JMMC_HTTP_PORT", "JMMC_HTTPS_PORT", "JMMC_WEB_BACKEND_PORT",
@@ -21,7 +22,7 @@ class Aborted(Exception):
 
 
 def interview(stdin: TextIO, out: TextIO, root: Path, previous: MasterConfig | None,
-              net: NetInfo, words: list[str]) -> tuple[dict[str, str], bool, bool]:
+              env: Mapping[str, str], words: list[str]) -> tuple[dict[str, str], bool, bool]:
     """(answers, write the master config?, build the components?)."""
 
     def ask(question: str, default: str, check, why: str) -> str:  # type: ignore[no-untyped-def]
@@ -59,7 +60,7 @@ def interview(stdin: TextIO, out: TextIO, root: Path, previous: MasterConfig | N
     if host != "localhost":
         same = prev.get("JVB_HOSTNAME") == host and prev.get("JVB_EXTERNAL_IP")
         ext = a["JVB_EXTERNAL_IP"] = ask(
-            "External IP address", prev["JVB_EXTERNAL_IP"] if same else net.default_external(host),
+            "External IP address", prev["JVB_EXTERNAL_IP"] if same else external_address(host, env),
             v.ip_address, f"The public address of {host}.")
         inner = a["JVB_INTERNAL_IP"] = ask(
             "Internal IP address", ext, v.ip_address,

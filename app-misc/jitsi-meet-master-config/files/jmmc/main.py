@@ -37,12 +37,12 @@ def _read(path: Path) -> dict[str, str]:
         raise ConfigError(f"{path}: {exc}") from exc
 
 
-def batch_values(existing: dict, answers: dict, env, net: defaults.NetInfo) -> dict[str, str]:
+def batch_values(existing: dict, answers: dict, env) -> dict[str, str]:
     """Existing file < answers file < environment, plus the interactive defaults."""
     vals = {**existing, **answers, **{k: env[k] for k in ALL_KEYS if k in env}}
     host = vals.get("JVB_HOSTNAME", "").strip().lower() or "localhost"
     if host != "localhost" and not vals.get("JVB_EXTERNAL_IP"):
-        vals["JVB_EXTERNAL_IP"] = net.default_external(host)
+        vals["JVB_EXTERNAL_IP"] = defaults.external_address(host, env)
     if not vals.get("LE_ENABLE_AUTO"):
         own = vals.get("JM_SUPPLY_OWN_CRT", "")[:1].lower() == "y"
         ok = not own and settings.le_possible(host, vals.get("JVB_EXTERNAL_IP", ""))
@@ -68,16 +68,15 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
     root = args.root.resolve()
     existing = _read(root / MASTER_CONFIG_PATH[1:])
     previous = MasterConfig(existing) if existing else None
-    net = defaults.NetInfo.from_env(env)
     words = defaults.load_words(root)
     build = True
     if (args.batch or args.answers or existing.get("JMMC_BATCH_MODE") == "y"
             or env.get("JMMC_BATCH_MODE", "").lower() in YES):
-        vals = batch_values(existing, _read(args.answers) if args.answers else {}, env, net)
+        vals = batch_values(existing, _read(args.answers) if args.answers else {}, env)
     else:
         if not words:
             out.write(" * No /usr/share/dict/words: the suggested password uses syllables.\n")
-        vals, write, build = flow.interview(stdin, out, root, previous, net, words)
+        vals, write, build = flow.interview(stdin, out, root, previous, env, words)
         if not write and not build:
             out.write(" * Nothing written.\n")
             return 0
