@@ -228,7 +228,7 @@ def _cb(name: str, after: tuple[str, ...] = ()) -> tuple[Callback, Path]:
 def test_order_follows_after_ignores_missing_and_rejects_cycles() -> None:
     got = registry.order([_cb("c", ("a", "zz")), _cb("b", ("c",)), _cb("a")])
     assert [cb.name for cb, _ in got] == ["a", "c", "b"]
-    with pytest.raises(ConfigError, match="cycle: a -> b -> a"):
+    with pytest.raises(ConfigError, match="cycle among a, b"):
         registry.order([_cb("a", ("b",)), _cb("b", ("a",))])
 
 

@@ -48,21 +48,12 @@ def select(loaded: Loaded, installed: Mapping[str, str]) -> Loaded:
 
 def order(loaded: Loaded) -> Loaded:
     """Topological order by ``after`` (unknown names ignored), ties by name; a cycle fails."""
-    by_name = {cb.name: (cb, p) for cb, p in loaded}
-    done: dict[str, bool] = {}  # False while visiting
+    left = {cb.name: (cb, p) for cb, p in loaded}
     out: Loaded = []
-
-    def visit(name: str, chain: list[str]) -> None:
-        if done.get(name) is False:
-            cycle = " -> ".join([*chain[chain.index(name):], name])
-            raise ConfigError(f"callback ordering cycle: {cycle}: remove one 'after' entry")
-        if name not in done:
-            done[name] = False
-            for dep in sorted(d for d in by_name[name][0].after if d in by_name):
-                visit(dep, [*chain, name])
-            done[name] = True
-            out.append(by_name[name])
-
-    for name in sorted(by_name):
-        visit(name, [])
+    while left:
+        ready = sorted(n for n, (cb, _) in left.items() if not set(cb.after) & set(left))
+        if not ready:
+            raise ConfigError(f"callback ordering cycle among {', '.join(sorted(left))}: remove "
+                              "one 'after' entry")
+        out += [left.pop(ready[0])]
     return out
