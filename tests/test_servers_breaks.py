@@ -122,6 +122,9 @@ CASES = [
           r"127\.0\.0\.1:(\d+);", "PORT", "TURN over TLS via the multiplexer"),
     Break("turns-port-prosody", HOST_CFG, r'type = "turns", host = "[^"]+", port = "(\d+)"',
           "PORT", "TURN over TLS via the multiplexer"),
+    # certificate paths (coturn starts anyway; only its log tells)
+    Break("turn-cert-coturn", "etc/turnserver.conf", r"^cert=(\S+)$",
+          "/etc/turnserver/certs/missing.crt", "server logs clean"),
     # Let's Encrypt paths
     Break("acme-webroot-certbot", "etc/jitsi/certbot/certbot.ini", r"^webroot-path = (\S+)$",
           "/usr/share/jitsi-meet", "certificate issuance", le=True),

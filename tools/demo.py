@@ -29,7 +29,7 @@ from integration.supervisor import Supervisor
 
 # Which steps need which servers (prosody is needed by all of them).
 NEEDS: dict[str, tuple[str, ...]] = {
-    "prosody log clean": ("prosody",),
+    "server logs clean": ("prosody",),
     "focus login": ("prosody",),
     "jvb login": ("prosody",),
     "focus component": ("prosody",),

@@ -61,9 +61,18 @@ def resolve(st: Stack, host: str) -> str:
     raise ServerFailure(f"resolver: {host!r} is not in {st.path('etc/hosts')}")
 
 
-def step_prosody_log_clean(st: Stack) -> None:
-    assert st.prosody is not None
-    st.prosody.assert_no_log_errors(servers.PROSODY_LOG_ERRORS, allow=PROSODY_ALLOWED)
+NGINX_LOG_ERRORS = r"\[(emerg|alert|crit)\]"
+
+
+def step_logs_clean(st: Stack) -> None:
+    """No server logged a configuration problem while starting (coturn starts even with
+    a broken config, so its log is the only sign)."""
+    for server, pattern in ((st.prosody, servers.PROSODY_LOG_ERRORS),
+                            (st.nginx, NGINX_LOG_ERRORS),
+                            (st.coturn, servers.COTURN_LOG_ERRORS)):
+        if server is not None:
+            allow = PROSODY_ALLOWED if server is st.prosody else ()
+            server.assert_no_log_errors(pattern, allow=allow)
 
 
 def _c2s_port(st: Stack) -> int:
@@ -350,7 +359,7 @@ def step_le_renew(st: Stack) -> None:
 
 Step = Callable[[Stack], None]
 STEPS: list[tuple[str, Step]] = [
-    ("prosody log clean", step_prosody_log_clean),
+    ("server logs clean", step_logs_clean),
     ("focus login", step_focus_login),
     ("jvb login", step_jvb_login),
     ("focus component", step_focus_component),
