@@ -37,19 +37,6 @@ def _read(path: Path) -> dict[str, str]:
         raise ConfigError(f"{path}: {exc}") from exc
 
 
-def batch_values(existing: dict, answers: dict, env) -> dict[str, str]:
-    """Existing file < answers file < environment, plus the interactive defaults."""
-    vals = {**existing, **answers, **{k: env[k] for k in ALL_KEYS if k in env}}
-    host = vals.get("JVB_HOSTNAME", "").strip().lower() or "localhost"
-    if host != "localhost" and not vals.get("JVB_EXTERNAL_IP"):
-        vals["JVB_EXTERNAL_IP"] = defaults.external_address(host, env)
-    if not vals.get("LE_ENABLE_AUTO"):
-        own = vals.get("JM_SUPPLY_OWN_CRT", "")[:1].lower() == "y"
-        ok = not own and settings.le_possible(host, vals.get("JVB_EXTERNAL_IP", ""))
-        vals["LE_ENABLE_AUTO"] = "y" if ok else "n"
-    return vals
-
-
 def render(ctx: Context, paths: list[Path]) -> list[tuple[str, object]]:
     actions: list[tuple[str, object]] = []
     for cb, path in registry.order(registry.select(registry.load_all(paths), ctx.installed)):
@@ -72,7 +59,9 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
     build = True
     if (args.batch or args.answers or existing.get("JMMC_BATCH_MODE") == "y"
             or env.get("JMMC_BATCH_MODE", "").lower() in YES):
-        vals = batch_values(existing, _read(args.answers) if args.answers else {}, env)
+        # Existing file < answers file < environment (debconf-preseed style).
+        vals = {**existing, **(_read(args.answers) if args.answers else {}),
+                **{k: env[k] for k in ALL_KEYS if k in env}}
     else:
         if not words:
             out.write(" * No /usr/share/dict/words: the suggested password uses syllables.\n")
@@ -82,7 +71,7 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
             return 0
         vals.setdefault("JMMC_CONFIGURED", "y")
     rotate = args.rotate_secrets or env.get("JMMC_ROTATE_SECRETS", "").lower() in YES
-    values, errors = settings.check(settings.complete(vals, previous, rotate, words), root)
+    values, errors = settings.check(settings.complete(vals, previous, rotate, words, env), root)
     if errors:
         raise ConfigError("invalid configuration, nothing written:\n  " + "\n  ".join(errors))
     config = MasterConfig(values)

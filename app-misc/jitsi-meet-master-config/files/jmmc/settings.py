@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -31,8 +32,8 @@ def le_possible(host: str, external_ip: str) -> bool:
 
 
 def complete(values: Mapping[str, str], previous: MasterConfig | None, rotate: bool = False,
-             words: list[str] | None = None) -> dict[str, str]:
-    """Derived keys, defaults, and secrets (kept from ``previous`` unless rotating)."""
+             words: list[str] | None = None, env: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """Derived keys, the questions' defaults, secrets (kept from ``previous`` unless rotating)."""
     out = {k: x for k, x in values.items() if x != ""}
     host = out.get("JVB_HOSTNAME", "localhost").strip().lower().removesuffix(".")
     out.update(JVB_HOSTNAME=host, JVB_HOST="localhost")  # prosody runs on this box
@@ -40,11 +41,15 @@ def complete(values: Mapping[str, str], previous: MasterConfig | None, rotate: b
     if host == "localhost":
         out.update(JVB_EXTERNAL_IP=host, JVB_INTERNAL_IP=host, JVB_CONFORM_ETC_HOSTNAME="n",
                    JVB_HOSTNAME_LOCALHOST_ALIAS="n")
-    out.setdefault("JVB_INTERNAL_IP", out.get("JVB_EXTERNAL_IP", "localhost"))
-    if out.get("JM_SUPPLY_OWN_CRT", "n")[:1].lower() != "y":  # self-signed, later LE links
+    else:
+        out.setdefault("JVB_EXTERNAL_IP", defaults.external_address(host, env))
+    out.setdefault("JVB_INTERNAL_IP", out["JVB_EXTERNAL_IP"])
+    own = out.get("JM_SUPPLY_OWN_CRT", "n")[:1].lower() == "y"
+    if not own:  # self-signed first; Let's Encrypt links replace it later
         out["JM_WEB_CERT_KEY"] = f"/etc/jitsi/meet/{host}.key"
         out["JM_WEB_CERT_CRT"] = f"/etc/jitsi/meet/{host}.crt"
-    le = out.get("LE_ENABLE_AUTO", "n")[:1].lower() == "y"
+    le = out.setdefault("LE_ENABLE_AUTO", "n" if own or not le_possible(
+        host, out["JVB_EXTERNAL_IP"]) else "y")[:1].lower() == "y"
     out["LE_HOSTNAME"] = host if le else ""
     if le:
         out.setdefault("LE_EMAIL", f"webmaster@{host}")
