@@ -27,7 +27,7 @@ def load(rel: str) -> ModuleType:
     return module
 
 
-SYSTEM = load("app-misc/jitsi-meet-master-config/files/callbacks/system/callback.py")
+SYSTEM = load("net-im/jitsi-meet-server/files/configurator/callback.py")
 PROSODY = load("net-im/jitsi-meet-prosody/files/configurator/callback.py")
 WEB = load("net-im/jitsi-meet-web-config/files/configurator/callback.py")
 

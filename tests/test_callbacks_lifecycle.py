@@ -33,10 +33,7 @@ from test_callbacks_harness import (
     values,
 )
 
-CONFIGURATOR_DIRS = [
-    *REPO.glob("net-im/*/files"),
-    REPO / "app-misc/jitsi-meet-master-config/files/callbacks",
-]
+CONFIGURATOR_DIRS = list(REPO.glob("net-im/*/files"))
 
 
 @pytest.fixture
