@@ -30,12 +30,8 @@ src_install() {
 	doins -r "${FILESDIR}"/jmmc
 	python_optimize "${ED}"/usr/lib/jitsi-meet-master-config
 
-	# Component packages install their callbacks beside these generic ones.
+	# Each component package installs its callback into a directory of its own here.
 	keepdir /usr/share/jitsi-meet-master-config/callbacks
-	if [[ -d ${FILESDIR}/callbacks ]]; then
-		insinto /usr/share/jitsi-meet-master-config/callbacks
-		doins -r "${FILESDIR}"/callbacks/.
-	fi
 	keepdir /etc/jitsi /var/lib/jitsi-meet-master-config
 	fperms 0700 /var/lib/jitsi-meet-master-config
 }
