@@ -47,3 +47,16 @@ def test_demo_fails_naming_the_server_and_its_log(tmp_path: Path) -> None:
     kept = re.search(r">>> Scratch directory kept: (\S+)", out)
     assert kept, out
     shutil.rmtree(kept.group(1))
+
+
+def test_demo_skips_a_server_that_is_not_installed(tmp_path: Path) -> None:
+    require("prosody", "coturn", "lua")
+    # a PATH without /usr/sbin: nginx (Debian: /usr/sbin/nginx) is "not installed"
+    env = {"PATH": "/usr/local/bin:/usr/bin:/bin"}
+    proc = subprocess.run([sys.executable, str(DEMO)], capture_output=True, text=True,
+                          timeout=300, env=env)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0, out
+    assert ">>> Skipping nginx checks: not installed: nginx" in out, out
+    assert "skipped  convener BOSH through nginx (needs prosody, nginx)" in out, out
+    assert "ok       TURN over UDP" in out and "ok       jvb login" in out, out
