@@ -206,3 +206,31 @@ def test_callback_of_a_missing_package_does_not_run(tmp_path: Path, root: Path) 
               "--assume-installed", "test/other-1")
     assert res.returncode == 0, res.stderr
     assert (root / "etc/demo/app.conf").read_text() == "admin's own text\n"
+
+
+def test_a_secret_on_a_command_line_is_refused(tmp_path: Path, root: Path) -> None:
+    cb = callbacks(tmp_path, good="""
+        def render(ctx):
+            yield Command(("prosodyctl", "passwd", ctx.config["JVB_AUTH_PASSWORD"]))
+        CALLBACK = Callback("good", "test/good", render)
+    """)
+    before = snapshot(root)
+    res = run(root, *batch_args(cb))
+    assert res.returncode == 1 and "carry a secret in argv" in res.stderr
+    assert snapshot(root) == before
+
+
+def test_commands_run_after_commit_with_stdin(tmp_path: Path, root: Path) -> None:
+    out = root / "etc/demo/from-command"
+    cb = callbacks(tmp_path, good=f"""
+        def render(ctx):
+            yield File("/etc/demo/app.conf", "x\\n")
+            yield Command(("sh", "-c", 'cat "$JMMC_ROOT/etc/demo/app.conf" - > {out}'),
+                          stdin=ctx.config["TURN_SECRET"].encode(), description="copy")
+        CALLBACK = Callback("good", "test/good", render)
+    """)
+    res = run(root, *batch_args(cb, "--run-commands"))
+    assert res.returncode == 0, res.stderr
+    assert "ran: copy" in res.stdout
+    secret = out.read_text().split("\n")[1]
+    assert len(secret) == 32 and secret not in res.stdout + res.stderr

@@ -128,6 +128,17 @@ def test_generated_secrets_pass_their_validators() -> None:
     assert len({defaults.secret() for _ in range(100)}) == 100
 
 
+def test_default_external_address_is_offline_and_injectable() -> None:
+    off = {"JMMC_NO_NETWORK": "y"}
+    assert defaults.external_address("localhost", {}) == "localhost"
+    assert defaults.external_address("a.example.org", off) == "localhost"
+    dns = {**off, "JMMC_DNS_OVERRIDE": "a.example.org=2001:db8::1,a.example.org=192.0.2.4"}
+    assert defaults.external_address("a.example.org", dns) == "192.0.2.4"  # A record first
+    assert defaults.external_address("b.example.org", dns) == "localhost"
+    pub = {**off, "JMMC_PUBLIC_ADDRESS": "82.221.139.201"}
+    assert defaults.external_address("b.example.org", pub) == "82.221.139.201"
+
+
 def test_system_dictionary_is_used(tmp_path: Path) -> None:
     d = tmp_path / "usr/share/dict"
     d.mkdir(parents=True)

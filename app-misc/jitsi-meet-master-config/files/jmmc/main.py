@@ -86,6 +86,9 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
             installed = system.installed(root) or {}
         actions += render(Context(config, previous, root, installed), callbacks)
     plan = transaction.make_plan(root, actions)
+    hidden = [values[k] for k in settings.HIDDEN]
+    if bad := [c.argv[0] for c in plan.commands if any(h in " ".join(c.argv) for h in hidden)]:
+        raise ConfigError(f"commands {bad} carry a secret in argv (ps shows it): use stdin")
     plan.notes += [f"{a.path}: {n}" for _, a in actions if isinstance(a, File) and a.validator
                    and (n := filecheck.run(a.validator, a.path, a.data()))]
     if args.dry_run:
