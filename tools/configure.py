@@ -13,6 +13,15 @@ app-misc/jitsi-meet-master-config-1.0.  Callbacks: every
 ``*/*/files/configurator/callback.py`` and
 ``app-misc/jitsi-meet-master-config/files/callbacks/*/callback.py`` of the checkout, plus
 ``DIR/*/callback.py`` for each --callbacks-dir (tests use those for controlled behaviour).
+
+Batch mode (--batch, --answers FILE, JMMC_BATCH_MODE=y in DIR's master config or in the
+environment) asks nothing.  Its values, later ones winning: DIR/etc/jitsi/jitsi-meet-
+master-config, the answers file (the master config's own format: ``KEY="value"`` lines with
+its key names, e.g. ``JVB_HOSTNAME="meet.example.org"``, ``JMMC_HTTPS_PORT="8443"``), then
+environment variables named like the keys.  Whatever is missing gets the interactive
+default; every invalid value is named and nothing is written.  Default addresses are looked
+up offline-safely: JMMC_NO_NETWORK=y, JMMC_DNS_OVERRIDE="host=ip,...", JMMC_PUBLIC_ADDRESS.
+Commands (e.g. update-ca-certificates) run only for --root / or with --run-commands.
 """
 
 from __future__ import annotations
