@@ -69,6 +69,8 @@ def assumed(atoms: list[str]) -> dict[str, str]:
 
 
 def run(argv: list[str]) -> int:
+    if {"-h", "--help"} & set(argv):
+        print(__doc__)
     ap = argparse.ArgumentParser(add_help=False)
     ap.add_argument("--root", type=Path, default=Path("/"))
     ap.add_argument("--assume-installed", action="append", default=[])
