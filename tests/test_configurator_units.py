@@ -264,3 +264,60 @@ def test_context_reads_inside_root_and_renders_templates(tmp_path: Path) -> None
     assert ctx.generation("net-im/jicofo") == "2020"
     with pytest.raises(ConfigError):
         ctx.template("a.j2")  # StrictUndefined
+
+
+# --- file validators (real tools where installed) -----------------------------------
+
+SITE = (b"server {\n listen 443 ssl http2;\n listen [::]:443 ssl;\n server_name a.example.org;\n"
+        b" ssl_certificate /etc/jitsi/meet/a.crt;\n ssl_certificate_key /etc/jitsi/meet/a.key;\n"
+        b" include /nonexistent/snippet.conf;\n"
+        b" location / { proxy_pass http://127.0.0.1:5280; }\n}\n")
+GOOD = [("lua", b'VirtualHost "a"\n  modules_enabled = { "bosh" }\n'), ("nginx-site", SITE),
+        ("nginx-stream", b"server { listen 4443; ssl_preread on; proxy_pass 127.0.0.1:4444; }\n"),
+        ("hocon", b"videobridge { http-servers { public { port = 9090 } } }\n"),
+        ("json", b'{"a": [1]}'), ("properties", b"a.b=1\nc: \\u00e9\n# x\nd = e\\\n  f\n"),
+        ("shell-env", b'JAVA_OPTS="-Xmx1024m"\n'),
+        ("turnserver", b"# c\nlistening-port=4446\nno-tlsv1_1\nrealm = a.example.org\n")]
+BAD = [("lua", b"x = {"), ("nginx-site", b"server { bogus_directive 1; }"),
+       ("nginx-stream", b"server { listen 1; proxy_pass ; }"), ("hocon", b"a { b = 1 "),
+       ("json", b"{"), ("properties", b"a=\\uzz12"), ("shell-env", b'A="unclosed\n'),
+       ("turnserver", b"not an option line"), ("pem-cert", b"nothing"), ("pem-key", b"nothing")]
+
+
+@pytest.mark.parametrize(("name", "data"), GOOD, ids=[n for n, _ in GOOD])
+def test_file_validators_accept(name: str, data: bytes) -> None:
+    from jmmc import filecheck
+
+    assert filecheck.run(name, "/x", data) is None
+
+
+@pytest.mark.parametrize(("name", "data"), BAD, ids=[n for n, _ in BAD])
+def test_file_validators_reject(name: str, data: bytes) -> None:
+    from jmmc import filecheck
+
+    with pytest.raises(ConfigError, match=r"^/x: "):
+        filecheck.run(name, "/x", data)
+
+
+def test_pem_validators_use_openssl(tmp_path: Path) -> None:
+    from jmmc import filecheck
+
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=a", "-keyout", str(tmp_path / "k"), "-out",
+                    str(tmp_path / "c")], check=True, capture_output=True)
+    key, crt = (tmp_path / "k").read_bytes(), (tmp_path / "c").read_bytes()
+    assert filecheck.run("pem-key", "/k", key) is None
+    assert filecheck.run("pem-cert", "/c", crt) is None
+    with pytest.raises(ConfigError, match="openssl rejects it"):
+        filecheck.run("pem-cert", "/c", crt.replace(b"\n", b"\n!", 3))
+    with pytest.raises(ConfigError, match="unknown validator 'yaml'"):
+        filecheck.run("yaml", "/y", b"")
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.sampled_from(["hocon", "json", "properties", "turnserver"]), st.binary(max_size=100))
+def test_parser_validators_fail_only_with_config_error(name: str, data: bytes) -> None:
+    from jmmc import filecheck
+
+    with contextlib.suppress(ConfigError):
+        filecheck.run(name, "/x", data)
