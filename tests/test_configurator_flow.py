@@ -294,3 +294,53 @@ def test_declining_to_write_writes_nothing(root: Path) -> None:
     assert status == 0 and "Nothing written" in out
     assert "Build component" not in out
     assert list(root.iterdir()) == []
+
+
+SEED_2020 = """JMMC_BATCH_MODE="n"
+JVB_HOST="localhost"
+JVB_PORT="5347"
+JVB_HOSTNAME="foo.barfoo.org"
+JVB_CONFORM_ETC_HOSTNAME="y"
+JVB_EXTERNAL_IP="82.221.139.201"
+JVB_INTERNAL_IP="82.221.139.201"
+JVB_HOSTNAME_LOCALHOST_ALIAS="y"
+JVB_AUTH_USER="jvb"
+JVB_AUTH_PASSWORD="Qm3vR8sT1uW4xY7z"
+JVB_MAX_MEMORY="1024m"
+JM_SUPPLY_OWN_CRT="n"
+JM_WEB_CERT_KEY="/etc/jitsi/meet/foo.barfoo.org.key"
+JM_WEB_CERT_CRT="/etc/jitsi/meet/foo.barfoo.org.crt"
+JICOFO_AUTH_USER="focus"
+JICOFO_AUTH_DOMAIN="auth.foo.barfoo.org"
+JICOFO_AUTH_PASSWORD="Ab1Cd2Ef3Gh4Ij5K"
+JICOFO_CONVENE_USER="admin"
+JICOFO_CONVENE_PASSWORD="horse-battery-staple"
+JVB_SECRET="Zz9Yy8Xx7Ww6Vv5U"
+JICOFO_SECRET="Tt4Ss3Rr2Qq1Pp0O"
+TURN_SECRET="Nn9Mm8Ll7Kk6Jj5I"
+MUC_UUID="1b4e28ba-2fa1-11d2-883f-0016d3cca427"
+LE_ENABLE_AUTO="y"
+LE_HOSTNAME="foo.barfoo.org"
+LE_EMAIL="your@email.address"
+LE_WEBROOT="/var/lib/jitsi-meet-web-config"
+JMMC_CONFIGURED="y"
+"""
+
+
+def test_a_2020_installation_is_reused(root: Path) -> None:
+    (root / "etc/jitsi").mkdir(parents=True)
+    (root / MASTER).write_text(SEED_2020)
+    child = spawn(root, *NOCB)
+    ask(child, "* Re-use existing configuration for foo.barfoo.org? (y/n) [n]: ", "y")
+    status, out = finish(child)
+    assert status == 0, out
+    cfg = master(root)
+    seed = parse_seed()
+    assert {k: cfg[k] for k in seed} == seed  # every 2020 value kept, secrets included
+    assert (root / MASTER).stat().st_mode & 0o777 == 0o640
+    for key in SECRET_KEYS:
+        assert seed[key] not in out
+
+
+def parse_seed() -> dict[str, str]:
+    return dict(line.split("=", 1) for line in SEED_2020.replace('"', "").splitlines())
