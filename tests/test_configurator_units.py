@@ -321,3 +321,20 @@ def test_parser_validators_fail_only_with_config_error(name: str, data: bytes) -
 
     with contextlib.suppress(ConfigError):
         filecheck.run(name, "/x", data)
+
+
+def test_installed_versions_come_from_portages_vdb(tmp_path: Path) -> None:
+    from jmmc import system
+
+    assert system.installed(tmp_path) is None  # no vdb: the caller decides
+    for cpv in ("net-im/jicofo-1.0.567.4548", "net-im/jitsi-videobridge-2.1.197.4548-r1"):
+        d = tmp_path / "var/db/pkg" / cpv
+        d.mkdir(parents=True)
+        for name, text in (("CATEGORY", cpv.split("/")[0]), ("PF", cpv.split("/")[1]),
+                           ("SLOT", "0"), ("EAPI", "8")):
+            (d / name).write_text(text + "\n")
+    found = system.installed(tmp_path)
+    assert found == {"net-im/jicofo": "1.0.567.4548",
+                     "net-im/jitsi-videobridge": "2.1.197.4548-r1"}
+    ctx = Context(MasterConfig({}), None, tmp_path, found)
+    assert ctx.generation("net-im/jitsi-videobridge") == "2020"
