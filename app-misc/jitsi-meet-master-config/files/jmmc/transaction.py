@@ -38,6 +38,7 @@ def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
     except ValueError as exc:
         raise ConfigError(f"{root / RECORD}: {exc}: move it away") from exc
     owner: dict[str, str] = {}
+    unknown: set[str] = set()
     for cb, a in actions:
         if isinstance(a, Command):
             plan.commands.append(a)
@@ -49,8 +50,7 @@ def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
         owner[a.path], ids, t = cb, (0, 0, 0), root / a.path[1:]
         if isinstance(a, File):
             u, g = system.uid(root, a.owner), system.gid(root, a.group)
-            if None in (u, g):
-                plan.notes.append(f"{a.path}: {a.owner}:{a.group} unknown here: root owns it")
+            unknown |= {n for n, i in ((a.owner, u), (a.group, g)) if i is None}
             # A secret is never readable by others nor writable by the group.
             ids = (u or 0, g or 0, a.mode & (0o640 if a.secret else 0o7777))
         if isinstance(a, Remove):
@@ -65,6 +65,8 @@ def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
             plan.record[a.path] = (f"symlink:{a.target}" if isinstance(a, Symlink) else
                                    "sha256:" + hashlib.sha256(a.data()).hexdigest())
         plan.changes.append((a, *ids))
+    if unknown:
+        plan.notes.append(f"{', '.join(sorted(unknown))}: not in {root}/etc: root owns their files")
     return plan
 
 
