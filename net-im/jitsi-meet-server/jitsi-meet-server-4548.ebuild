@@ -30,6 +30,10 @@ src_install() {
 
 	exeinto /usr/libexec/jitsi-meet-server
 	newexe "${FILESDIR}"/jitsi-meet-server-healthcheck-r1 jitsi-meet-server-healthcheck
+
+	# The configurator's system callback (/etc/hosts, hostname).
+	insinto /usr/share/jitsi-meet-master-config/callbacks/${PN}
+	doins -r "${FILESDIR}"/configurator/.
 }
 
 pkg_postinst() {
