@@ -34,6 +34,7 @@ from pathlib import Path
 import _bootstrap
 
 REPO = _bootstrap.TOOLS_DIR.parent
+sys.dont_write_bytecode = True  # the core and callbacks are FILESDIR: no __pycache__ there
 sys.path.insert(0, str(REPO / "app-misc/jitsi-meet-master-config/files"))
 
 from jmmc import registry, system  # noqa: E402

@@ -90,13 +90,21 @@ class Remove:
 
 
 @dataclass(frozen=True)
+class Directory:  # made under the root (or given this owner and mode), recorded
+    path: str
+    mode: int = 0o755
+    owner: str = "root"
+    group: str = "root"
+
+
+@dataclass(frozen=True)
 class Command:
-    argv: tuple[str, ...]  # runs after commit; never put a secret here (ps shows argv)
+    argv: tuple[str, ...]  # after commit; paths inside Context.root; no secret (ps shows argv)
     stdin: bytes = b""
     description: str = ""
 
 
-Action = File | Symlink | Remove | Command
+Action = File | Symlink | Remove | Directory | Command
 
 
 @dataclass(frozen=True)
@@ -109,7 +117,7 @@ class Callback:
 
 
 def generation_of(version: str) -> str:
-    """"2020" up to stable 5xxx (jvb 2.1, jicofo 1.0-5xx), else "hocon"; ``<upstream>.<stable>``."""
+    """"2020" up to stable 5xxx, else "hocon"; ``version`` is ``<upstream>.<stable>``."""
     nums = [int(p) for p in re.sub(r"-r\d+$", "", version).split(".") if p.isdigit()]
     stable = nums[-1] if nums and nums[-1] >= 1000 else 0
     return "2020" if 0 < stable < 6000 else "hocon"

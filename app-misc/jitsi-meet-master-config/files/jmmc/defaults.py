@@ -1,8 +1,7 @@
-"""Defaults nobody typed.  Secrets come from the CSPRNG; the convener's three words from
-/usr/share/dict/words (sys-apps/miscfiles), else of three random syllables (~18 bits each).
-Addresses: the hostname's A record, else this host's public address (the kernel's source
-address towards the internet: a UDP connect sends nothing; no service is asked).
-Offline/tests: JMMC_NO_NETWORK=y, JMMC_DNS_OVERRIDE="host=ip,...", JMMC_PUBLIC_ADDRESS=ip."""
+"""Defaults nobody typed: secrets from the CSPRNG; the convener's three words from
+/usr/share/dict/words, else three syllables each; addresses from the hostname's A record,
+else the kernel's route to the internet (nothing is sent).  Offline and tests:
+JMMC_NO_NETWORK=y, JMMC_DNS_OVERRIDE="host=ip,...", JMMC_PUBLIC_ADDRESS=ip."""
 
 from __future__ import annotations
 

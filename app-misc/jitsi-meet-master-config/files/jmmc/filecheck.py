@@ -14,7 +14,6 @@ from .api import ConfigError
 
 
 def _tool(path: str, argv: list[str], data: bytes | None = None) -> None:
-    """Run ``argv`` (+ a temp file holding ``data``); a non-zero exit raises ConfigError."""
     with tempfile.TemporaryDirectory(prefix="jmmc-") as tmp:
         if data is not None:
             Path(tmp, "file").write_bytes(data)
@@ -29,8 +28,8 @@ def _tool(path: str, argv: list[str], data: bytes | None = None) -> None:
         raise ConfigError(f"{path}: {Path(argv[0]).name} rejects it: {tail}")
 
 
-def _with(names: tuple[str, ...], *args: str, marker: str = ""):  # type: ignore[no-untyped-def]
-    """A check running the first installed of ``names`` with ``args`` on the file."""
+def _with(names: tuple[str, ...], *args: str, marker: str = ""):
+    # The first installed of ``names`` runs with ``args`` on the file.
     def check(path: str, data: bytes) -> str | None:
         if marker and marker not in data.decode(errors="replace"):
             raise ConfigError(f"{path}: holds no PEM {marker[-16:].strip('- ').lower()}")
@@ -41,8 +40,7 @@ def _with(names: tuple[str, ...], *args: str, marker: str = ""):  # type: ignore
     return check
 
 
-# Certificates may only exist after this transaction, and other includes only on the
-# target: the check drops them and TLS from listen lines (pem-* check the files).
+# Certificates and includes may exist only later, on the target: dropped, as is TLS.
 _DROP = re.compile(r"(^|[\s;{}])((ssl_certificate(_key)?|ssl_trusted_certificate|ssl_dhparam)"
                    r"\s[^;]*|include\s+/[^;*]*);")
 
@@ -86,7 +84,7 @@ def json_file(path: str, data: bytes) -> str | None:
     return None
 
 
-def _lines(pattern: str, what: str):  # type: ignore[no-untyped-def]
+def _lines(pattern: str, what: str):
     def check(path: str, data: bytes) -> str | None:
         for n, line in enumerate(data.decode("latin-1").splitlines(), 1):
             if not re.fullmatch(pattern, line):

@@ -10,11 +10,11 @@ from . import settings
 from . import validate as v
 from .api import ConfigError, MasterConfig
 from .defaults import external_address, word_password
+from .keys import PORT_KEYS
 
 # Kept from the previous configuration: the keys no question asks.
-KEEP = ("JVB_PORT", "JMMC_HTTP_PORT", "JMMC_HTTPS_PORT", "JMMC_WEB_BACKEND_PORT",
-        "JMMC_BOSH_PORT", "JMMC_C2S_PORT", "TURN_PORT", "TURNS_PORT", "JMMC_TURN_MUX",
-        "JMMC_BIND_ADDRESS", "JMMC_LE_SERVER", "JMMC_LETSENCRYPT_DIR", "LE_WEBROOT")
+KEEP = (*PORT_KEYS, "JMMC_TURN_MUX", "JMMC_BIND_ADDRESS", "JMMC_LE_SERVER",
+        "JMMC_LETSENCRYPT_DIR", "LE_WEBROOT")
 
 
 class Aborted(Exception):
@@ -25,7 +25,7 @@ def interview(stdin: TextIO, out: TextIO, root: Path, previous: MasterConfig | N
               env: Mapping[str, str], words: list[str]) -> tuple[dict[str, str], bool, bool]:
     """(answers, write the master config?, build the components?)."""
 
-    def ask(question: str, default: str, check, why: str) -> str:  # type: ignore[no-untyped-def]
+    def ask(question: str, default: str, check, why: str) -> str:
         out.write(why + "\n")
         while True:
             out.write(f" * {question} [{default}]: ")
@@ -40,7 +40,7 @@ def interview(stdin: TextIO, out: TextIO, root: Path, previous: MasterConfig | N
     def yes(question: str, default: str, why: str) -> str:
         return ask(f"{question} (y/n)", default, v.yes_no, why)
 
-    def pem(is_key: bool):  # type: ignore[no-untyped-def]
+    def pem(is_key: bool):
         def check(value: str) -> str:
             if problem := settings.pem_problem(root, value, is_key):
                 raise ConfigError(f"{value}: {problem}")
@@ -95,8 +95,9 @@ def interview(stdin: TextIO, out: TextIO, root: Path, previous: MasterConfig | N
             f"Activate Let's Encrypt for {host}?", "y",
             "A free certificate, self-signed until issued, renewed automatically.")
         if a["LE_ENABLE_AUTO"] == "y":
-            a["LE_EMAIL"] = ask("Email address", prev.get("LE_EMAIL") or f"webmaster@{host}",
-                                v.email, "For Let's Encrypt's expiry warnings.")
+            mail = settings.follow(prev, host, env).get("LE_EMAIL") or f"webmaster@{host}"
+            a["LE_EMAIL"] = ask("Email address", mail, v.email,
+                                "For Let's Encrypt's expiry warnings.")
     else:
         out.write(f"   {host} is not a FQDN on a public address: it gets a self-signed "
                   "certificate.\n")

@@ -26,6 +26,3 @@ PORT_KEYS = tuple(k for k in KEYS if k.endswith("_PORT"))
 RESERVED_USERS = frozenset({"focus", "jvb"})  # internal XMPP accounts
 MASTER_CONFIG_PATH = "/etc/jitsi/jitsi-meet-master-config"
 
-
-def default(key: str) -> str:
-    return KEYS.get(key, "")

@@ -12,7 +12,9 @@ from . import defaults, filecheck, flow, masterfile, registry, settings, system,
 from .api import ConfigError, Context, File, MasterConfig
 from .keys import ALL_KEYS, MASTER_CONFIG_PATH
 
-YES = ("y", "yes", "1")
+
+def _on(env: dict, key: str) -> bool:
+    return env.get(key, "").lower() in ("y", "yes", "1")
 
 
 def _args(argv: list[str]) -> argparse.Namespace:
@@ -58,10 +60,12 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
     words = defaults.load_words(root)
     build = True
     if (args.batch or args.answers or existing.get("JMMC_BATCH_MODE") == "y"
-            or env.get("JMMC_BATCH_MODE", "").lower() in YES):
-        # Existing file < answers file < environment (debconf-preseed style).
-        vals = {**existing, **(_read(args.answers) if args.answers else {}),
-                **{k: env[k] for k in ALL_KEYS if k in env}}
+            or _on(env, "JMMC_BATCH_MODE")):
+        # Existing file < answers file < environment (debconf-preseed style); what the old
+        # hostname derived follows a new one.
+        given = {**(_read(args.answers) if args.answers else {}),
+                 **{k: env[k] for k in ALL_KEYS if k in env}}
+        vals = {**settings.follow(existing, given.get("JVB_HOSTNAME", ""), env), **given}
     else:
         if not words:
             out.write(" * No /usr/share/dict/words: the suggested password uses syllables.\n")
@@ -70,12 +74,12 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
             out.write(" * Nothing written.\n")
             return 0
         vals.setdefault("JMMC_CONFIGURED", "y")
-    rotate = args.rotate_secrets or env.get("JMMC_ROTATE_SECRETS", "").lower() in YES
+    rotate = args.rotate_secrets or _on(env, "JMMC_ROTATE_SECRETS")
     values, errors = settings.check(settings.complete(vals, previous, rotate, words, env), root)
     if errors:
         raise ConfigError("invalid configuration, nothing written:\n  " + "\n  ".join(errors))
     config = MasterConfig(values)
-    # Always planned: unchanged, it is left alone, so a re-use run writes nothing.
+    # Always planned: unchanged, it drops out (a re-use run writes nothing).
     actions: list[tuple[str, object]] = [("master-config", File(
         MASTER_CONFIG_PATH, masterfile.format_config(values), 0o640, "root", "jitsi", True,
         "shell-env"))]

@@ -1,9 +1,5 @@
-"""The master config: shell-compatible ``KEY="value"`` lines, tokenized and never executed.
-
-A value is written in double quotes (only \\ and " escaped), or in single quotes when it
-holds $ or `, so sh (which 2020 sourced it with) and shlex read back the same string and
-no value can run anything.  Reading takes each word as a literal: no expansions.
-"""
+"""The master config: ``KEY="value"`` lines, tokenized and never executed.  A value goes in
+double quotes, or single quotes when it holds $ or `, so sh and shlex read the same string."""
 
 from __future__ import annotations
 

@@ -20,11 +20,14 @@ def find_files(base: Path, patterns: Iterable[str]) -> list[Path]:
 def load(path: Path) -> Callback:
     name = "jmmc_callback_" + "_".join(path.parent.parts[-3:]).replace("-", "_")
     spec = importlib.util.spec_from_file_location(name, path)
-    module = sys.modules[name] = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    module = sys.modules[name] = importlib.util.module_from_spec(spec)
+    keep, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # no __pycache__ in FILESDIR
     try:
-        spec.loader.exec_module(module)  # type: ignore[union-attr]
+        spec.loader.exec_module(module)
     except Exception as exc:
         raise ConfigError(f"callback {path}: import failed ({exc!r}): fix the module") from exc
+    finally:
+        sys.dont_write_bytecode = keep
     cb = getattr(module, "CALLBACK", None)
     if not isinstance(cb, Callback):
         raise ConfigError(f"callback {path}: no CALLBACK = Callback(...): add one")

@@ -9,7 +9,7 @@ from pathlib import Path
 from . import defaults
 from . import validate as v
 from .api import ConfigError, MasterConfig
-from .keys import ALL_KEYS, FLAG_KEYS, PORT_KEYS, SECRET_KEYS, default
+from .keys import FLAG_KEYS, KEYS, PORT_KEYS, SECRET_KEYS
 
 RULES = {
     "JVB_HOSTNAME": v.hostname, "JVB_EXTERNAL_IP": v.ip_address, "JVB_INTERNAL_IP": v.ip_address,
@@ -31,11 +31,28 @@ def le_possible(host: str, external_ip: str) -> bool:
         return False
 
 
+def follow(old: Mapping[str, str], host: str, env: Mapping[str, str]) -> dict[str, str]:
+    """``old`` without the values its hostname derived, when ``host`` replaces that name."""
+    was, ext = old.get("JVB_HOSTNAME") or "localhost", old.get("JVB_EXTERNAL_IP", "")
+    if norm(host or was) == was:
+        return dict(old)
+    le = old.get("JM_SUPPLY_OWN_CRT") != "y" and le_possible(was, ext)
+    derived = {"JICOFO_AUTH_DOMAIN": f"auth.{was}", "LE_EMAIL": f"webmaster@{was}",
+               "JVB_EXTERNAL_IP": defaults.external_address(was, env), "JVB_INTERNAL_IP": ext,
+               "JM_WEB_CERT_KEY": f"/etc/ssl/{was}.key", "JM_WEB_CERT_CRT": f"/etc/ssl/{was}.crt",
+               "LE_ENABLE_AUTO": "ny"[le]}  # self-signed paths, LE_HOSTNAME: always derived
+    return {k: x for k, x in old.items() if derived.get(k) != x}
+
+
+def norm(host: str) -> str:
+    return host.strip().lower().removesuffix(".")
+
+
 def complete(values: Mapping[str, str], previous: MasterConfig | None, rotate: bool = False,
              words: list[str] | None = None, env: Mapping[str, str] = os.environ) -> dict[str, str]:
     """Derived keys, the questions' defaults, secrets (kept from ``previous`` unless rotating)."""
     out = {k: x for k, x in values.items() if x != ""}
-    host = out.get("JVB_HOSTNAME", "localhost").strip().lower().removesuffix(".")
+    host = norm(out.get("JVB_HOSTNAME", "localhost"))
     out.update(JVB_HOSTNAME=host, JVB_HOST="localhost")  # prosody runs on this box
     out.setdefault("JICOFO_AUTH_DOMAIN", f"auth.{host}")
     if host == "localhost":
@@ -45,9 +62,9 @@ def complete(values: Mapping[str, str], previous: MasterConfig | None, rotate: b
         out.setdefault("JVB_EXTERNAL_IP", defaults.external_address(host, env))
     out.setdefault("JVB_INTERNAL_IP", out["JVB_EXTERNAL_IP"])
     own = out.get("JM_SUPPLY_OWN_CRT", "n")[:1].lower() == "y"
-    if not own:  # self-signed first; Let's Encrypt links replace it later
-        out["JM_WEB_CERT_KEY"] = f"/etc/jitsi/meet/{host}.key"
-        out["JM_WEB_CERT_CRT"] = f"/etc/jitsi/meet/{host}.crt"
+    for k in ("JM_WEB_CERT_KEY", "JM_WEB_CERT_CRT"):  # else self-signed; LE links it later
+        path = f"/etc/{'ssl' if own else 'jitsi/meet'}/{host}.{k[-3:].lower()}"
+        out[k] = out.get(k, path) if own else path
     le = out.setdefault("LE_ENABLE_AUTO", "n" if own or not le_possible(
         host, out["JVB_EXTERNAL_IP"]) else "y")[:1].lower() == "y"
     out["LE_HOSTNAME"] = host if le else ""
@@ -58,14 +75,14 @@ def complete(values: Mapping[str, str], previous: MasterConfig | None, rotate: b
         if rotate or k not in out:
             kept = "" if rotate or previous is None else previous.get(k)
             out[k] = kept or (defaults.muc_uuid() if k == "MUC_UUID" else defaults.secret())
-    return {**{k: default(k) for k in ALL_KEYS if default(k)}, **out}
+    return {**{k: d for k, d in KEYS.items() if d}, **out}
 
 
 def check(values: Mapping[str, str], root: Path) -> tuple[dict[str, str], list[str]]:
     """(normalized values, every problem found)."""
     out, errors = dict(values), []
 
-    def rule(key: str, fn) -> None:  # type: ignore[no-untyped-def]
+    def rule(key: str, fn) -> None:
         try:
             out[key] = fn(out.get(key, ""))
         except ConfigError as exc:
@@ -75,7 +92,8 @@ def check(values: Mapping[str, str], root: Path) -> tuple[dict[str, str], list[s
         rule(key, fn)
     host, own = out["JVB_HOSTNAME"], out.get("JM_SUPPLY_OWN_CRT") == "y"
     if out.get("JICOFO_AUTH_DOMAIN") != f"auth.{host}":
-        errors.append(f"JICOFO_AUTH_DOMAIN: must be 'auth.{host}': leave it empty")
+        errors.append(f"JICOFO_AUTH_DOMAIN={out.get('JICOFO_AUTH_DOMAIN')!r}: must be "
+                      f"'auth.{host}': leave it empty")
     if out.get("JMMC_BIND_ADDRESS"):
         rule("JMMC_BIND_ADDRESS", lambda x: v.ip_address(x, False))
     if out.get("JMMC_LE_SERVER"):

@@ -19,7 +19,7 @@ def installed(root: Path) -> dict[str, str] | None:
     return {cpv_getkey(cpv): cpv_getversion(cpv) for cpv in db.cpv_all()}
 
 
-def _id(root: Path, table: str, name: str) -> int | None:
+def ident(root: Path, name: str, table: str) -> int | None:
     """Id of ``name`` in the target's /etc/passwd or /etc/group (acct-* write them there)."""
     try:
         lines = (root / "etc" / table).read_text(errors="replace").splitlines()
@@ -28,11 +28,3 @@ def _id(root: Path, table: str, name: str) -> int | None:
     ids = [int(f[2]) for f in (x.split(":") for x in lines) if len(f) > 2 and f[0] == name
            and f[2].isdigit()]
     return 0 if name == "root" else (ids or [None])[0]
-
-
-def uid(root: Path, name: str) -> int | None:
-    return _id(root, "passwd", name)
-
-
-def gid(root: Path, name: str) -> int | None:
-    return _id(root, "group", name)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import system
-from .api import Command, ConfigError, File, Remove, Symlink
+from .api import Action, Command, ConfigError, Directory, File, Remove, Symlink
 
 STATE = "var/lib/jitsi-meet-master-config"
 RECORD = f"{STATE}/written.json"  # path -> fingerprint of each file we wrote
@@ -24,7 +24,7 @@ RECORD = f"{STATE}/written.json"  # path -> fingerprint of each file we wrote
 class Plan:
     root: Path
     record: dict[str, str]
-    changes: list[tuple[File | Symlink | Remove, int, int, int]] = field(default_factory=list)
+    changes: list[tuple[Action, int, int, int]] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     commands: list[Command] = field(default_factory=list)
@@ -43,26 +43,27 @@ def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
         if isinstance(a, Command):
             plan.commands.append(a)
             continue
-        if not isinstance(a, File | Symlink | Remove) or os.path.normpath(a.path) != a.path \
+        if not isinstance(a, Action) or os.path.normpath(a.path) != a.path \
                 or a.path[:1] != "/" or a.path in owner:
             raise ConfigError(f"callback {cb}: {a!r}: not an action on a normalized absolute "
                               f"path, or also written by {owner.get(a.path)}")
         owner[a.path], ids, t = cb, (0, 0, 0), root / a.path[1:]
-        if isinstance(a, File):
-            u, g = system.uid(root, a.owner), system.gid(root, a.group)
+        if isinstance(a, File | Directory):
+            u, g = system.ident(root, a.owner, "passwd"), system.ident(root, a.group, "group")
             unknown |= {n for n, i in ((a.owner, u), (a.group, g)) if i is None}
             # A secret is never readable by others nor writable by the group.
-            ids = (u or 0, g or 0, a.mode & (0o640 if a.secret else 0o7777))
+            ids = (u or 0, g or 0, a.mode & (0o640 if getattr(a, "secret", 0) else 0o7777))
         if isinstance(a, Remove):
             if a.path not in plan.record and os.path.lexists(t):
                 plan.notes.append(f"{a.path}: not written by the configurator: kept")
-            if not (plan.record.pop(a.path, None) and os.path.lexists(t)):
-                continue
+            if not (plan.record.pop(a.path, None) and os.path.lexists(t)) or _isdir(t):
+                continue  # a recorded directory stays
         elif same(t, a, *ids):
             plan.unchanged.append(a.path)
             continue
         else:
             plan.record[a.path] = (f"symlink:{a.target}" if isinstance(a, Symlink) else
+                                   "directory" if isinstance(a, Directory) else
                                    "sha256:" + hashlib.sha256(a.data()).hexdigest())
         plan.changes.append((a, *ids))
     if unknown:
@@ -73,11 +74,11 @@ def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
 def same(t: Path, a: object, uid: int, gid: int, mode: int) -> bool:
     if isinstance(a, Symlink):
         return t.is_symlink() and os.readlink(t) == a.target
-    if not isinstance(a, File) or t.is_symlink() or not t.is_file():
+    if not (_isdir(t) if isinstance(a, Directory) else t.is_file() and not t.is_symlink()):
         return False
     st = t.stat()
     return (st.st_mode & 0o7777, st.st_uid, st.st_gid) == (mode, uid, gid) \
-        and t.read_bytes() == a.data()
+        and (isinstance(a, Directory) or t.read_bytes() == a.data())
 
 
 def diff(plan: Plan) -> str:
@@ -103,14 +104,22 @@ def _put(t: Path, data: bytes | None, uid: int, gid: int, mode: int, link: str =
         else:
             with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as fh:
                 fh.write(data or b"")
-                if os.geteuid() == 0:
-                    os.fchown(fh.fileno(), uid, gid)
-                os.fchmod(fh.fileno(), mode)
+                _own(fh.fileno(), uid, gid, mode)
                 os.fsync(fh.fileno())
         os.replace(tmp, t)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _own(f: Path | int, uid: int, gid: int, mode: int) -> None:
+    if os.geteuid() == 0:
+        os.chown(f, uid, gid)
+    os.chmod(f, mode)
+
+
+def _isdir(t: Path) -> bool:
+    return t.is_dir() and not t.is_symlink()
 
 
 def _top_missing(d: Path) -> Path | None:  # all below it will be ours
@@ -122,7 +131,8 @@ def commit(plan: Plan) -> tuple[list[str], Path | None]:
     root = plan.root
     bdir = root / STATE / "backups" / time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
     made = [_top_missing(bdir) or bdir]  # removed again on failure, with what is below
-    done: list[tuple[Path, Path | None]] = []  # (target, its backup; None if it was new)
+    # (target, its backup, or a directory's old (uid, gid, mode), or None if it was new)
+    done: list[tuple[Path, Path | tuple[int, int, int] | None]] = []
     rec = File("/" + RECORD, json.dumps(plan.record, indent=1) + "\n", 0o600)
     try:
         for a, uid, gid, mode in plan.changes + [(rec, 0, 0, 0o600)] * bool(plan.changes):
@@ -130,7 +140,15 @@ def commit(plan: Plan) -> tuple[list[str], Path | None]:
             if top := _top_missing(t.parent):
                 made.append(top)
                 t.parent.mkdir(0o755, parents=True)
-            if t.is_dir() and not t.is_symlink():
+            if isinstance(a, Directory):
+                if _isdir(t):
+                    done.append((t, ((st := t.stat()).st_uid, st.st_gid, st.st_mode & 0o7777)))
+                else:  # a file or symlink there fails: FileExistsError
+                    t.mkdir(0o700)
+                    made.append(t)
+                _own(t, uid, gid, mode)
+                continue
+            if _isdir(t):
                 raise ConfigError(f"{a.path} is a directory: move it away")
             if os.path.lexists(t):
                 backup = bdir / a.path[1:]
@@ -149,6 +167,8 @@ def commit(plan: Plan) -> tuple[list[str], Path | None]:
         for t, b in reversed(done):
             if b is None:
                 t.unlink()
+            elif isinstance(b, tuple):
+                _own(t, *b)
             else:
                 st, link = b.lstat(), os.readlink(b) if b.is_symlink() else ""
                 _put(t, None if link else b.read_bytes(), st.st_uid, st.st_gid,

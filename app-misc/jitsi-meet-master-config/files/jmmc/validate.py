@@ -26,7 +26,7 @@ def hostname(value: str) -> str:
 
 
 def ip_address(value: str, allow_localhost: bool = True) -> str:
-    """An IPv4/IPv6 address, canonical (or the seed's literal ``localhost``); no zone."""
+    """Canonical IPv4/IPv6 address without zone, or the seed's ``localhost``."""
     text = value.strip()
     if allow_localhost and text.lower() == "localhost":
         return "localhost"
@@ -50,7 +50,7 @@ def ram_bytes(value: str) -> int:
 
 
 def ram(value: str) -> str:
-    """JVM heap: digits, optional k/m/g (binary units); >= 256 MiB, whole KiB (-Xmx rule)."""
+    """JVM heap (-Xmx): k/m/g binary units, at least 256 MiB, whole KiB."""
     size = ram_bytes(value)
     if size < 256 * 1024**2 or size % 1024:
         raise ConfigError(f"invalid RAM size {value!r}: use at least 256m, in whole k, m or g")
@@ -100,7 +100,7 @@ def yes_no(value: str) -> str:
 
 
 def secret(value: str) -> str:
-    """16-128 letters and digits: safe unquoted in Lua, HOCON and properties files."""
+    """Letters and digits only: safe unquoted in Lua, HOCON and properties."""
     if re.fullmatch(r"[A-Za-z0-9]{16,128}", value):
         return value
     raise ConfigError("not 16-128 letters and digits: delete it so a new one is generated")
