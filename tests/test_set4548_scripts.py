@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import http.server
 import os
+import shlex
 import shutil
 import stat
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -47,6 +49,7 @@ before() { echo "before $*"; }
 ebegin() { echo "ebegin $*"; }
 eend() { rc=$1; shift; [ "$rc" = 0 ] || echo "eend-error $*"; return "$rc"; }
 eerror() { echo "eerror $*"; }
+einfo() { echo "einfo $*"; }
 checkpath() { :; }
 """
 
@@ -116,7 +119,8 @@ def run_server(action: str, bindir: Path, **extra: str) -> tuple[subprocess.Comp
     log = bindir.parent / "rc.log"
     log.unlink(missing_ok=True)
     env = {**os.environ, "PATH": f"{bindir}:{os.environ['PATH']}", "RC_LOG": str(log),
-           "JITSI_MEET_HEALTHCHECK": str(bindir / "healthcheck"), **extra}
+           "JITSI_MEET_HEALTHCHECK": str(bindir / "healthcheck"),
+           "JITSI_MEET_RUN_CERTBOT": str(bindir / "absent-run-certbot"), **extra}
     res = sh(f"{OPENRC_STUBS}\n. '{INITD['jitsi-meet-server']}'\n{action}", env=env)
     calls = log.read_text().splitlines() if log.exists() else []
     return res, calls
@@ -139,6 +143,56 @@ def test_server_reports_failed_health_check(fake_openrc: Path) -> None:
     res, _ = run_server("start", fake_openrc, CHECK_RC="1")
     assert res.returncode == 1
     assert "health check failed" in res.stdout
+
+
+@pytest.fixture
+def run_certbot(tmp_path: Path) -> Path:
+    """A stand-in for the configurator's run-certbot: talks, takes its time, leaves a mark."""
+    script = tmp_path / "certbot/run-certbot"
+    script.parent.mkdir()
+    script.write_text('#!/bin/sh\necho "certbot says $*"\nsleep 2\n'
+                      'echo "args $*" > "$CERTBOT_DONE"\n')
+    script.chmod(0o755)
+    return script
+
+
+def test_server_runs_certbot_in_the_background_after_start(fake_openrc: Path, run_certbot: Path,
+                                                           tmp_path: Path) -> None:
+    done, log = tmp_path / "certbot.done", tmp_path / "log/certbot.log"
+    log.parent.mkdir()
+    began = time.monotonic()
+    res, calls = run_server("start", fake_openrc, JITSI_MEET_RUN_CERTBOT=str(run_certbot),
+                            JITSI_MEET_CERTBOT_LOG=str(log), CERTBOT_DONE=str(done))
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert time.monotonic() - began < 1.5, "start waited for certbot"
+    assert calls[-1] == "healthcheck --init=openrc"
+    assert "certbot says" not in res.stdout + res.stderr
+    for _ in range(100):
+        if done.exists():
+            break
+        time.sleep(0.1)
+    assert done.read_text() == "args --quiet\n"
+    assert log.read_text() == "certbot says --quiet\n"
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("case", ["missing", "not-executable", "service-fails", "check-fails"])
+def test_server_skips_certbot(case: str, fake_openrc: Path, run_certbot: Path,
+                              tmp_path: Path) -> None:
+    done = tmp_path / "certbot.done"
+    extra = {"JITSI_MEET_RUN_CERTBOT": str(run_certbot), "CERTBOT_DONE": str(done),
+             "JITSI_MEET_CERTBOT_LOG": str(tmp_path / "certbot.log")}
+    if case == "missing":
+        run_certbot.unlink()
+    elif case == "not-executable":
+        run_certbot.chmod(0o644)
+    else:
+        extra["FAIL_SERVICE" if case == "service-fails" else "CHECK_RC"] = (
+            "nginx" if case == "service-fails" else "1")
+    res, _ = run_server("start", fake_openrc, **extra)
+    assert res.returncode == (0 if case in ("missing", "not-executable") else 1)
+    time.sleep(2.5)
+    assert not done.exists() and "Let's Encrypt" not in res.stdout
 
 
 def test_server_stops_in_reverse(fake_openrc: Path) -> None:
@@ -334,3 +388,35 @@ def test_sysctl_and_tmpfiles() -> None:
         assert entries[f"/run/{name}"] == ["d", f"/run/{name}", "0750", user, "jitsi", "-"]
         assert entries["/var/log/jitsi"] == ["d", "/var/log/jitsi", "0770", "root", "jitsi", "-"]
 
+
+def certbot_post(tmp_path: Path) -> list[str]:
+    """The unit's ExecStartPost, pointed at a run-certbot in ``tmp_path``."""
+    line = next(x for x in UNITS[2].read_text().splitlines() if x.startswith("ExecStartPost="))
+    assert line.startswith("ExecStartPost=-"), "a certbot problem must not fail the start"
+    return shlex.split(line.removeprefix("ExecStartPost=-").replace(
+        "/etc/jitsi/certbot/run-certbot", str(tmp_path / "certbot/run-certbot")))
+
+
+@pytest.mark.parametrize("case", ["present", "missing", "not-executable"])
+def test_unit_starts_certbot_without_blocking(case: str, run_certbot: Path,
+                                              tmp_path: Path) -> None:
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    calls = tmp_path / "systemd-run.log"
+    (bindir / "systemd-run").write_text(f'#!/bin/sh\necho "$@" > {calls}\n')
+    (bindir / "systemd-run").chmod(0o755)
+    if case == "missing":
+        run_certbot.unlink()
+    elif case == "not-executable":
+        run_certbot.chmod(0o644)
+    argv = certbot_post(tmp_path)
+    assert argv[0] == "/bin/sh" and Path(argv[0]).exists()
+    res = subprocess.run(argv, capture_output=True, text=True, timeout=30,
+                         env={**os.environ, "PATH": f"{bindir}:{os.environ['PATH']}"})
+    assert res.returncode == 0, res.stderr
+    if case != "present":
+        assert not calls.exists()
+        return
+    args = calls.read_text().split()
+    assert "--no-block" in args and args[-2:] == [str(run_certbot), "--quiet"]
+    assert res.stdout == ""
