@@ -1,12 +1,12 @@
 """Prosody for Jitsi Meet: host file, accounts, certificates, CA trust.
 
 Writes ``/etc/prosody/conf.d/<D>.cfg.lua`` (4548: a focus component with a secret and
-``turncredentials``; current: a ``client_proxy`` focus and prosody's
-``external_services``), adds the ``conf.d`` Include to ``prosody.cfg.lua`` when it is
-missing, stores the focus, videobridge and convener accounts as SCRAM-SHA-1 hashes in
-prosody's own account files (no password on a command line), and makes self-signed
-certificates for ``D`` and ``auth.D``; the latter goes into the system CA store so the
-Java daemons trust prosody.
+``turncredentials``; current: a ``client_proxy`` focus, prosody's ``external_services``
+on 3478/5349, lobby and breakout MUCs, ``unlimited_jids``), adds the ``conf.d`` Include
+to ``prosody.cfg.lua`` when it is missing, stores the focus, videobridge and convener
+accounts as SCRAM-SHA-1 hashes in prosody's own account files (no password on a command
+line), and makes self-signed certificates for ``D`` and ``auth.D``; the latter goes into
+the system CA store so the Java daemons trust prosody.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ CA_DIR = "/usr/local/share/ca-certificates"
 DEFAULT_DATA_PATH = "/var/lib/prosody"
 PLUGIN_DIR = "/usr/share/jitsi-meet/prosody-plugins/"
 INCLUDE_LINE = 'Include "conf.d/*.cfg.lua"'
+# The current generation's TURN ports (upstream moved to 3478/5349 and dropped the 443
+# multiplexer): a master config still holding the 4548 defaults gets these.
+CURRENT_TURN = {"TURN_PORT": ("4446", 3478), "TURNS_PORT": ("4445", 5349)}
 SCRAM_ITERATIONS = 10000  # prosody 0.12's default for internal_hashed
 CERT_DAYS = 825
 RENEW_SECONDS = 30 * 86400
@@ -209,6 +212,18 @@ def accounts(cfg: MasterConfig, data: str) -> dict[str, str]:
     }
 
 
+def turn_ports(cfg: MasterConfig, hocon: bool) -> tuple[int, int]:
+    """(TURN/STUN port, TLS TURN port clients are told): the mux moves TLS to HTTPS."""
+    if hocon:
+        turn, turns = (
+            new if cfg[key] == legacy else cfg.port(key)
+            for key, (legacy, new) in CURRENT_TURN.items()
+        )
+        return turn, turns
+    mux = cfg.flag("JMMC_TURN_MUX")
+    return cfg.port("TURN_PORT"), cfg.port("JMMC_HTTPS_PORT") if mux else cfg.port("TURNS_PORT")
+
+
 def in_root(ctx: Context, path: str) -> str:
     """``path`` as a command run after the commit sees it (inside an alternate root)."""
     return str(ctx.root / path.lstrip("/"))
@@ -235,8 +250,8 @@ def render(ctx: Context) -> Iterator[Action]:
     if main is None:
         raise ConfigError(f"{PROSODY_CFG} is missing: install net-im/prosody, then run again")
     data = data_path(ctx)
-    mux = cfg.flag("JMMC_TURN_MUX")
-    turns_port = cfg.port("JMMC_HTTPS_PORT") if mux else cfg.port("TURNS_PORT")
+    hocon = ctx.generation(PACKAGE) != "2020"
+    turn_port, turns_port = turn_ports(cfg, hocon)
     bind = cfg.get("JMMC_BIND_ADDRESS")
     c2s_if = [] if not bind else [bind] if bind in ("127.0.0.1", "::1") else [bind, "127.0.0.1"]
     focus_jid = f"{cfg['JICOFO_AUTH_USER']}@{auth}"
@@ -251,7 +266,6 @@ def render(ctx: Context) -> Iterator[Action]:
         for path in sorted(set(accounts(old, data)) - set(accounts(cfg, data))):
             yield Remove(path)
 
-    hocon = ctx.generation(PACKAGE) != "2020"
     text = ctx.template(
         "host.cfg.lua.j2",
         generation="current" if hocon else "4548",
@@ -262,6 +276,8 @@ def render(ctx: Context) -> Iterator[Action]:
         guest_q=lua(f"guest.{domain}"),
         auth_q=lua(auth),
         conference_q=lua(f"conference.{domain}"),
+        lobby_q=lua(f"lobby.{domain}"),
+        breakout_q=lua(f"breakout.{domain}"),
         internal_q=lua(f"internal.{auth}"),
         focus_q=lua(f"focus.{domain}"),
         speakerstats_q=lua(f"speakerstats.{domain}"),
@@ -275,7 +291,7 @@ def render(ctx: Context) -> Iterator[Action]:
         bosh_port=cfg.port("JMMC_BOSH_PORT"),
         turn_secret=lua(cfg["TURN_SECRET"]),
         focus_secret=lua(cfg["JICOFO_SECRET"]),
-        turn_port=cfg.port("TURN_PORT"),
+        turn_port=turn_port,
         turns_port=turns_port,
         domain_key=lua(f"{CERT_DIR}/{domain}.key"),
         domain_crt=lua(f"{CERT_DIR}/{domain}.crt"),

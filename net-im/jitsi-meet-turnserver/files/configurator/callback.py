@@ -1,9 +1,11 @@
 """coturn for Jitsi Meet: ``/etc/turnserver.conf`` and the nginx TLS multiplexer.
 
-The shared secret is prosody's ``turncredentials_secret``; the ports are the ones prosody
-announces; the certificate is the web certificate's private copy that the web-config
-callback writes to ``/etc/turnserver/certs``.  With ``JMMC_TURN_MUX=y`` nginx's stream
-block takes the public HTTPS port and splits web and TURN traffic by ALPN.
+The shared secret is prosody's ``turncredentials_secret`` (current generation:
+``external_service_secret``); the ports are the ones prosody announces; the certificate
+is the web certificate's private copy that the web-config callback writes to
+``/etc/turnserver/certs``.  In the 4548 generation with ``JMMC_TURN_MUX=y`` nginx's
+stream block takes the public HTTPS port and splits web and TURN traffic by ALPN; the
+current generation, like upstream, has TLS TURN on its own port (5349) and no mux.
 """
 
 from __future__ import annotations
@@ -11,12 +13,14 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Iterator
 
-from jmmc.api import Action, Callback, Context, File, Remove
+from jmmc.api import Action, Callback, Context, File, MasterConfig, Remove
 
 PACKAGE = "net-im/jitsi-meet-turnserver"
 TURN_CONF = "/etc/turnserver.conf"
 TURN_CERT_DIR = "/etc/turnserver/certs"
 STREAM_FILE = "/etc/nginx/jitsi-meet/stream.d/jitsi-meet-turn.conf"
+# The current generation's ports; a master config still holding the 4548 defaults gets these.
+CURRENT_TURN = {"TURN_PORT": ("4446", 3478), "TURNS_PORT": ("4445", 5349)}
 # Peers a relay must never reach (private, loopback, link-local, documentation, ...).
 DENIED_PEERS = (
     "0.0.0.0-0.255.255.255",
@@ -68,9 +72,15 @@ def listen(bind: str, port: int) -> list[str]:
     return [f"[{bind}]:{port}" if addr is not None and addr.version == 6 else f"{bind}:{port}"]
 
 
+def port(cfg: MasterConfig, key: str, hocon: bool) -> int:
+    legacy, current = CURRENT_TURN[key]
+    return current if hocon and cfg[key] == legacy else cfg.port(key)
+
+
 def render(ctx: Context) -> Iterator[Action]:
     cfg, domain = ctx.config, ctx.config.hostname
-    mux = cfg.flag("JMMC_TURN_MUX")
+    hocon = ctx.generation(PACKAGE) != "2020"
+    mux = cfg.flag("JMMC_TURN_MUX") and not hocon
     bind = cfg.get("JMMC_BIND_ADDRESS")
     # The bridge may sit on an address the denied ranges would cut off.
     bridge = (ip(cfg["JVB_INTERNAL_IP"]), ip(cfg["JVB_EXTERNAL_IP"]))
@@ -79,10 +89,12 @@ def render(ctx: Context) -> Iterator[Action]:
     text = ctx.template(
         "turnserver.conf.j2",
         domain=domain,
+        generation="current" if hocon else "4548",
+        prosody_option="external_services" if hocon else "turncredentials",
         mux=mux,
         https_port=cfg.port("JMMC_HTTPS_PORT"),
-        turn_port=cfg.port("TURN_PORT"),
-        turns_port=cfg.port("TURNS_PORT"),
+        turn_port=port(cfg, "TURN_PORT", hocon),
+        turns_port=port(cfg, "TURNS_PORT", hocon),
         listening_ips=[bind] if bind else [],
         external_ip=external_ip(cfg["JVB_INTERNAL_IP"], cfg["JVB_EXTERNAL_IP"]),
         secret=cfg["TURN_SECRET"],

@@ -1,4 +1,8 @@
-"""Jitsi Meet web front (4548 generation): config.js, nginx site and hooks, certificate, ACME.
+"""Jitsi Meet web front: config.js, nginx site and hooks, certificate, ACME.
+
+The current generation (like upstream today) serves HTTPS itself on the public port (no
+TURN multiplexer), points the browser at XMPP over websocket with BOSH as fallback, and
+proxies ``/conference-request/v1`` to jicofo's REST port.
 
 The certificate nginx serves is, in this order: the admin's own pair (used in place), or
 ``/etc/jitsi/meet/D.{crt,key}`` (self-signed, replaced by Let's Encrypt's through the
@@ -39,6 +43,9 @@ TIMER = f"{UNIT_DIR}/jitsi-meet-certbot.timer"
 TIMER_WANTS = f"{UNIT_DIR}/timers.target.wants/jitsi-meet-certbot.timer"
 WEBROOT_NOTE = "README.jitsi-meet"
 LE_FILES = (TIMER_WANTS, SERVICE, TIMER, CRON_DAILY, RUN_CERTBOT, DEPLOY_HOOK, CERTBOT_INI)
+JICOFO_REST = "127.0.0.1:8888"  # jicofo.rest host/port of its reference.conf
+# The current generation's STUN port; a master config still holding the 4548 default gets it.
+CURRENT_TURN_PORT = ("4446", 3478)
 CERT_DAYS = 825
 RENEW_SECONDS = 30 * 86400
 
@@ -262,7 +269,11 @@ def letsencrypt(ctx: Context, crt: str, key: str, turn: bool) -> Iterator[Action
 def render(ctx: Context) -> Iterator[Action]:
     cfg, domain = ctx.config, ctx.config.hostname
     auth = cfg.auth_domain
-    mux = cfg.flag("JMMC_TURN_MUX")
+    hocon = ctx.generation(PACKAGE) != "2020"
+    mux = cfg.flag("JMMC_TURN_MUX") and not hocon
+    turn_port = cfg.port("TURN_PORT")
+    if hocon and cfg["TURN_PORT"] == CURRENT_TURN_PORT[0]:
+        turn_port = CURRENT_TURN_PORT[1]
     bind = cfg.get("JMMC_BIND_ADDRESS")
     https_port = cfg.port("JMMC_HTTPS_PORT")
     turn = TURN_PACKAGE in ctx.installed
@@ -293,18 +304,21 @@ def render(ctx: Context) -> Iterator[Action]:
 
     port_suffix = "" if https_port == 443 else f":{https_port}"
     js = json.dumps
+    origin = f"{domain}{port_suffix}"
     yield File(
         f"{MEET_DIR}/{domain}-config.js",
         ctx.template(
             "config.js.j2",
             domain=domain,
+            generation="current" if hocon else "4548",
             domain_js=js(domain),
             guest_js=js(f"guest.{domain}"),
             muc_js=js(f"conference.{domain}"),
             focus_js=js(f"focus.{domain}"),
-            bosh_js=js(f"//{domain}{port_suffix}/http-bind"),
+            bosh_js=js(f"https://{origin}/http-bind" if hocon else f"//{origin}/http-bind"),
+            websocket_js=js(f"wss://{origin}/xmpp-websocket") if hocon else "",
             focus_jid_js=js(f"{cfg['JICOFO_AUTH_USER']}@{auth}"),
-            stun_js=js(f"stun:{domain}:{cfg.port('TURN_PORT')}"),
+            stun_js=js(f"stun:{domain}:{turn_port}"),
         ),
         mode=0o644,
     )
@@ -313,6 +327,7 @@ def render(ctx: Context) -> Iterator[Action]:
     site = ctx.template(
         "site.conf.j2",
         domain=domain,
+        generation="current" if hocon else "4548",
         mux=mux,
         https_port=https_port,
         http_listen=listen(bind, cfg.port("JMMC_HTTP_PORT")),
@@ -326,6 +341,7 @@ def render(ctx: Context) -> Iterator[Action]:
         webroot=WEBROOT,
         config_js=f"{MEET_DIR}/{domain}-config.js",
         bosh_port=cfg.port("JMMC_BOSH_PORT"),
+        jicofo_rest=JICOFO_REST if hocon else "",
     )
     yield File(f"{HTTP_DIR}/{domain}.conf", site, mode=0o644, validator="nginx-site")
 
