@@ -29,6 +29,7 @@ sys.path.insert(0, str(REPO / "app-misc/jitsi-meet-master-config/files"))
 
 from jmmc import filecheck, registry, transaction  # noqa: E402
 from jmmc.api import (  # noqa: E402
+    Action,
     Command,
     ConfigError,
     Context,
@@ -397,7 +398,7 @@ def test_lua_dump_sees_sections(root: Path) -> None:
 
 def test_actions_are_only_api_types(root: Path) -> None:
     for _, action in render(root, values(**FQDN_LE)):
-        assert isinstance(action, File | Symlink | Remove | Command)
+        assert isinstance(action, Action)
 
 
 def test_nginx_check_reads_our_includes(root: Path) -> None:

@@ -9,8 +9,8 @@ those, each recorded in :class:`Adaptation` so a test can show them:
   ``/var/lib/…``, ``/var/log``, ``/run``) point into the scratch root;
 * prosody: ``data_path`` (the default is the system's) and an s2s port on loopback in
   the global section; the Jitsi-only modules that cannot load here are left out
-  (:data:`JITSI_ONLY_MODULES`, :data:`JITSI_ONLY_COMPONENTS`); its data dirs go to the
-  prosody user, as the configurator's skipped ``install -d -o prosody`` commands would;
+  (:data:`JITSI_ONLY_MODULES`, :data:`JITSI_ONLY_COMPONENTS`); its data dirs go to this
+  host's prosody user (the configurator gave them the root's prosody uid);
 * nginx: Debian builds the stream module as a dynamic module (``load_module``), Gentoo's
   ``nginx`` user is ``nobody`` here, the fixture's own example vhost on port 80 moves to a
   free port, and ``daemon off``/``pid`` come from the command line;
@@ -226,8 +226,8 @@ def _prosody(root: Path, a: Adaptation, domain: str) -> None:
     for d in ("var/lib/prosody", "var/log/prosody", "run/prosody"):
         open_dir(root / d)
         chown_tree(root / d, "prosody")
-    a.note("var/lib/prosody", "owned by prosody (the configurator's install -d -o prosody "
-           "commands are not run outside /)")
+    a.note("var/lib/prosody", "owned by this host's prosody (the configurator used the "
+           "root's /etc/passwd, whose prosody uid differs)")
 
 
 def _nginx(root: Path, a: Adaptation, domain: str) -> None:

@@ -56,7 +56,9 @@ def _nginx(path: str, data: bytes, context: str) -> str | None:
                     if Path(d, "ngx_stream_module.so").exists()), None)
         load = f"load_module {mod}/ngx_stream_module.so;\n" if context == "stream" and mod else ""
         inc = f"include {t}/part.conf;"  # a file with its own http/stream block: top level
-        body = inc if re.search(rf"(^|[;{{}}\s]){context}\s*{{", text) else f"{context} {{{inc}}}"
+        # access_log off: the built-in log path is the host's, not a scratch file.
+        body = inc if re.search(rf"(^|[;{{}}\s]){context}\s*{{", text) else \
+            f"{context} {{access_log off;{inc}}}"
         Path(t, "nginx.conf").write_text(
             f"{load}pid {t}/pid;\nerror_log {t}/log;\nevents {{}}\n{body}\n")
         _tool(path, [nginx, "-t", "-q", "-p", t, "-e", f"{t}/log", "-c", f"{t}/nginx.conf"])

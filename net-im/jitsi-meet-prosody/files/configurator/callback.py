@@ -20,7 +20,17 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from jmmc.api import Action, Callback, Command, ConfigError, Context, File, MasterConfig, Remove
+from jmmc.api import (
+    Action,
+    Callback,
+    Command,
+    ConfigError,
+    Context,
+    Directory,
+    File,
+    MasterConfig,
+    Remove,
+)
 
 PACKAGE = "net-im/jitsi-meet-prosody"
 PROSODY_CFG = "/etc/prosody/prosody.cfg.lua"
@@ -238,9 +248,11 @@ def ca_update(ctx: Context, auth: str) -> Command:
             "--certsdir", in_root(ctx, "/usr/share/ca-certificates"),
             "--localcertsdir", in_root(ctx, CA_DIR),
             "--etccertsdir", in_root(ctx, "/etc/ssl/certs"),
-            "--hooksdir", in_root(ctx, "/etc/ca-certificates/update.d"),
+            # The root's hooks (Java keystore, ...) would act on this host's paths.
+            "--hooksdir", "/dev/null",
         )  # fmt: skip
-    return Command(argv, description=f"trust prosody's {auth} certificate (system CA store)")
+    why = "" if ctx.root == Path("/") else ": hooks skipped, rerun it inside the root"
+    return Command(argv, description=f"trust prosody's {auth} certificate (CA store{why})")
 
 
 def render(ctx: Context) -> Iterator[Action]:
@@ -329,7 +341,7 @@ def render(ctx: Context) -> Iterator[Action]:
             if changed:
                 yield ca_update(ctx, auth)
 
-    made: set[str] = set()
+    stores: set[str] = set()
     for path, password in accounts(cfg, data).items():
         if not password:
             raise ConfigError(
@@ -337,24 +349,12 @@ def render(ctx: Context) -> Iterator[Action]:
                 "configurator interactively so it generates one"
             )
         store = path.rsplit("/", 2)[0]
-        if not ctx.exists(f"{store}/accounts") and store not in made:
-            made.add(store)
-            # The core creates missing directories root-owned; prosody must own its store.
-            yield Command(
-                (
-                    "install",
-                    "-d",
-                    "-o",
-                    "prosody",
-                    "-g",
-                    "prosody",
-                    "-m",
-                    "0750",
-                    in_root(ctx, store),
-                    in_root(ctx, f"{store}/accounts"),
-                ),
-                description=f"give prosody its account store {store}",
-            )
+        if store not in stores:
+            stores.add(store)
+            # prosody must own its store (the core makes missing parents root-owned); the
+            # owner comes from the target root's own /etc/passwd and /etc/group.
+            for d in (store, f"{store}/accounts"):
+                yield Directory(d, mode=0o750, owner="prosody", group="prosody")
         yield File(
             path,
             account_file(ctx.read_text(path), password),
