@@ -23,7 +23,11 @@ def load(rel: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location("cb_" + path.parent.name.replace("-", "_"), path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    keep, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # no __pycache__ in FILESDIR
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.dont_write_bytecode = keep
     return module
 
 
