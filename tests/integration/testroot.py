@@ -226,7 +226,7 @@ def _prosody(root: Path, a: Adaptation, domain: str) -> None:
     for d in ("var/lib/prosody", "var/log/prosody", "run/prosody"):
         open_dir(root / d)
         chown_tree(root / d, "prosody")
-    a.note("var/lib/prosody", "owned by this host's prosody (the configurator used the "
+    a.note("var/lib/prosody", "owned by prosody of this host (the configurator used the "
            "root's /etc/passwd, whose prosody uid differs)")
 
 
