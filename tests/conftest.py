@@ -10,6 +10,10 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# Tests import modules that live in FILESDIRs (the configurator and its callbacks);
+# byte-code caches there would be copied into merged packages and count towards
+# the FILESDIR size limits.
+sys.dont_write_bytecode = True
 sys.path.insert(0, str(REPO_ROOT / "tools"))
 
 from jitsi_overlay.gentoo.portage_prefix import PortagePrefix  # noqa: E402
