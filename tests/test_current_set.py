@@ -252,6 +252,11 @@ def check_consistency(root: Path) -> None:
     assert js["websocket"] == f"wss://{d}/xmpp-websocket"
     assert nginx_directives(g["site"], "server_name") == [d, d]
     assert turn["realm"] == d
+    # Guest and login domains: prosody hosts = config.js = jicofo's secure-domain login.
+    assert js["hosts"]["anonymousdomain"] == f"guest.{d}"
+    assert prosody[f"guest.{d}"]["__kind"] == "host"
+    assert prosody[d]["authentication"] == "internal_hashed"
+    assert g["jicofo"]["jicofo.authentication.login-url"] == d
     # Lobby and breakout rooms: the host names them, prosody serves them.
     for option, name in (("main_muc", "conference"), ("lobby_muc", "lobby"),
                          ("breakout_rooms_muc", "breakout")):
