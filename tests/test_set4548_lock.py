@@ -23,9 +23,9 @@ SET_PACKAGES = (
     "net-im/jitsi-meet-turnserver",
     "dev-java/jitsi-sctp",
 )
-# The same facts as /work/shared/data/facts-4548.json, committed (xz) so the
-# suite runs on a fresh machine; the shared copy is used when present.
-SHARED_FACTS = Path("/work/shared/data/facts-4548.json")
+# The same facts as shared/data/facts-4548.json (shared/ sits beside the checkout),
+# committed (xz) so the suite runs anywhere; the shared copy is compared when present.
+SHARED_FACTS = Path(__file__).resolve().parents[2] / "shared" / "data" / "facts-4548.json"
 
 
 @pytest.fixture(scope="module")

@@ -20,8 +20,11 @@ from pathlib import Path
 
 from .hocon import Parsed, parse
 
-REFERENCE_DIR = Path(os.environ.get("JITSI_REFERENCE_DIR",
-                                    "/work/shared/data/upstream-reference"))
+# shared/ sits beside the checkout (developers and CI alike).
+REFERENCE_DIR = Path(os.environ.get(
+    "JITSI_REFERENCE_DIR",
+    Path(__file__).resolve().parents[3] / "shared" / "data" / "upstream-reference",
+))
 # Key names (facts only) extracted from the reference files, for machines without them;
 # test_servers_generated checks it is current where the files exist.
 KEY_LIST = Path(__file__).with_name("reference_keys.json")
