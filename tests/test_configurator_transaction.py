@@ -92,14 +92,19 @@ def test_batch_writes_backs_up_and_protects_secrets(tmp_path: Path, root: Path) 
     assert snapshot(root) == before
 
 
-@pytest.mark.parametrize("failure", ["render", "validator", "commit"])
+@pytest.mark.parametrize("failure", ["render", "validator", "own-validator", "commit"])
 def test_failing_callback_leaves_every_file_byte_identical(tmp_path: Path, root: Path,
                                                            failure: str) -> None:
     (root / "etc/blocker").write_text("a regular file where a directory is needed\n")
     bad = {
         "render": 'def render(ctx):\n    raise RuntimeError("boom")\n',
-        "validator": 'def render(ctx):\n    yield File("/etc/demo/x.lua", "x = {", '
-                     'validator="lua")\n',
+        "validator": 'def render(ctx):\n    yield File("/etc/demo/x.json", "x = {", '
+                     'validator="json")\n',
+        # The owner's own check (a callable) runs the real tool, like the component ones.
+        "own-validator": 'from jmmc.api import run_check\ndef sh(path, data):\n'
+                         '    run_check(path, ["sh", "-n", "-c", data.decode()])\n'
+                         'def render(ctx):\n    yield File("/etc/demo/x.sh", "if then", '
+                         'validator=sh)\n',
         "commit": 'def render(ctx):\n    yield File("/etc/blocker/inside.conf", "x")\n',
     }[failure]
     cb = callbacks(tmp_path, good=GOOD,
@@ -107,7 +112,8 @@ def test_failing_callback_leaves_every_file_byte_identical(tmp_path: Path, root:
     before = snapshot(root)
     res = run(root, *batch_args(cb))
     assert res.returncode == 1
-    assert {"render": "callback bad failed", "validator": "luac",
+    assert {"render": "callback bad failed", "validator": "invalid JSON",
+            "own-validator": "/etc/demo/x.sh: sh rejects it",
             "commit": "every file restored"}[failure] in res.stderr
     assert snapshot(root) == before
 

@@ -224,7 +224,7 @@ def test_generation(version: str, gen: str) -> None:
 
 def test_master_config_is_immutable_and_hides_secrets() -> None:
     cfg = MasterConfig({"JVB_HOSTNAME": "a.example.org", "TURN_SECRET": "s3cr3tS3cr3tS3cr3t"})
-    assert cfg.auth_domain == "auth.a.example.org" and cfg.port("TURN_PORT") == 4446
+    assert cfg.auth_domain == "auth.a.example.org"
     assert "s3cr3t" not in repr(cfg)
     with pytest.raises(AttributeError):
         cfg.x = 1  # type: ignore[attr-defined]
@@ -268,20 +268,10 @@ def test_context_reads_inside_root_and_renders_templates(tmp_path: Path) -> None
 
 # --- file validators (real tools where installed) -----------------------------------
 
-SITE = (b"server {\n listen 443 ssl http2;\n listen [::]:443 ssl;\n server_name a.example.org;\n"
-        b" ssl_certificate /etc/jitsi/meet/a.crt;\n ssl_certificate_key /etc/jitsi/meet/a.key;\n"
-        b" include /nonexistent/snippet.conf;\n"
-        b" location / { proxy_pass http://127.0.0.1:5280; }\n}\n")
-GOOD = [("lua", b'VirtualHost "a"\n  modules_enabled = { "bosh" }\n'), ("nginx-site", SITE),
-        ("nginx-stream", b"server { listen 4443; ssl_preread on; proxy_pass 127.0.0.1:4444; }\n"),
-        ("hocon", b"videobridge { http-servers { public { port = 9090 } } }\n"),
-        ("json", b'{"a": [1]}'), ("properties", b"a.b=1\nc: \\u00e9\n# x\nd = e\\\n  f\n"),
-        ("shell-env", b'JAVA_OPTS="-Xmx1024m"\n'),
-        ("turnserver", b"# c\nlistening-port=4446\nno-tlsv1_1\nrealm = a.example.org\n")]
-BAD = [("lua", b"x = {"), ("nginx-site", b"server { bogus_directive 1; }"),
-       ("nginx-stream", b"server { listen 1; proxy_pass ; }"), ("hocon", b"a { b = 1 "),
-       ("json", b"{"), ("properties", b"a=\\uzz12"), ("shell-env", b'A="unclosed\n'),
-       ("turnserver", b"not an option line"), ("pem-cert", b"nothing"), ("pem-key", b"nothing")]
+GOOD = [("json", b'{"a": [1]}'), ("properties", b"a.b=1\nc: \\u00e9\n# x\nd = e\\\n  f\n"),
+        ("shell-env", b'JAVA_OPTS="-Xmx1024m"\n')]
+BAD = [("json", b"{"), ("properties", b"a=\\uzz12"), ("shell-env", b'A="unclosed\n'),
+       ("pem-cert", b"nothing"), ("pem-key", b"nothing")]
 
 
 @pytest.mark.parametrize(("name", "data"), GOOD, ids=[n for n, _ in GOOD])
@@ -297,6 +287,29 @@ def test_file_validators_reject(name: str, data: bytes) -> None:
 
     with pytest.raises(ConfigError, match=r"^/x: "):
         filecheck.run(name, "/x", data)
+
+
+def test_component_formats_are_not_the_cores() -> None:
+    from jmmc import filecheck
+
+    for name in ("lua", "nginx-site", "nginx-stream", "hocon", "turnserver"):
+        with pytest.raises(ConfigError, match=f"unknown validator {name!r}.*callback's own"):
+            filecheck.run(name, "/x", b"")
+
+
+def test_a_callable_validator_is_the_callbacks_own() -> None:
+    from jmmc import filecheck
+
+    seen = []
+
+    def check(path: str, data: bytes) -> None:
+        seen.append((path, data))
+        if data != b"ok":
+            raise ConfigError(f"{path}: not ok")
+
+    assert filecheck.run(check, "/a", b"ok") is None and seen == [("/a", b"ok")]
+    with pytest.raises(ConfigError, match=r"^/a: not ok$"):
+        filecheck.run(check, "/a", b"no")
 
 
 def test_pem_validators_use_openssl(tmp_path: Path) -> None:
@@ -315,7 +328,7 @@ def test_pem_validators_use_openssl(tmp_path: Path) -> None:
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.sampled_from(["hocon", "json", "properties", "turnserver"]), st.binary(max_size=100))
+@given(st.sampled_from(["json", "properties"]), st.binary(max_size=100))
 def test_parser_validators_fail_only_with_config_error(name: str, data: bytes) -> None:
     from jmmc import filecheck
 
@@ -338,3 +351,61 @@ def test_installed_versions_come_from_portages_vdb(tmp_path: Path) -> None:
                      "net-im/jitsi-videobridge": "2.1.197.4548-r1"}
     ctx = Context(MasterConfig({}), None, tmp_path, found)
     assert ctx.generation("net-im/jitsi-videobridge") == "2020"
+
+
+# --- generation defaults and the certificate helper ------------------------------------
+
+def test_turn_settings_follow_the_generation_when_empty() -> None:
+    cfg = MasterConfig({})
+    assert cfg.turn("2020") == (4446, 4445, True)
+    assert cfg.turn("hocon") == (3478, 5349, False)
+    with pytest.raises(ConfigError, match="TURN_PORT='' is not a port"):
+        cfg.port("TURN_PORT")  # only turn() knows the generation
+    chosen = MasterConfig({"TURN_PORT": "40000", "TURNS_PORT": "40001", "JMMC_TURN_MUX": "n"})
+    assert chosen.turn("2020") == (40000, 40001, False)
+    assert chosen.turn("hocon") == (40000, 40001, False)
+    # The current generation has no TURN multiplexer, whatever the flag says.
+    assert MasterConfig({"JMMC_TURN_MUX": "y"}).turn("hocon") == (3478, 5349, False)
+
+
+def test_legacy_turn_defaults_count_as_empty(tmp_path: Path) -> None:
+    """Configurators before this one wrote 4446/4445/y although nobody chose them."""
+    legacy = {"JVB_HOSTNAME": "localhost", "TURN_PORT": "4446", "TURNS_PORT": "4445",
+              "JMMC_TURN_MUX": "y"}
+    values, errors = jsettings.check(jsettings.complete(legacy, None), tmp_path)
+    assert errors == [] and not {"TURN_PORT", "TURNS_PORT", "JMMC_TURN_MUX"} & {
+        k for k, x in values.items() if x}
+    assert "TURN_PORT" not in masterfile.format_config(values)
+    assert MasterConfig(values).turn("hocon") == (3478, 5349, False)
+    assert MasterConfig(values).turn("2020") == (4446, 4445, True)
+    chosen = {**legacy, "TURN_PORT": "3479", "JMMC_TURN_MUX": "n"}
+    values, errors = jsettings.check(jsettings.complete(chosen, None), tmp_path)
+    assert errors == [] and (values["TURN_PORT"], values["JMMC_TURN_MUX"]) == ("3479", "n")
+    _, errors = jsettings.check(jsettings.complete({**legacy, "TURNS_PORT": "x"}, None), tmp_path)
+    assert [e.split(":")[0] for e in errors] == ["TURNS_PORT='x'"]
+
+
+def test_self_signed_keeps_key_material_off_argv(monkeypatch: pytest.MonkeyPatch) -> None:
+    from jmmc import api
+
+    calls: list[tuple[list[str], str]] = []
+    real = subprocess.run
+
+    def spy(argv, *a, **kw):  # type: ignore[no-untyped-def]
+        p = real(argv, *a, **kw)
+        calls.append((list(argv), kw.get("input") or ""))
+        return p
+
+    monkeypatch.setattr(api.subprocess, "run", spy)
+    key, crt = api.self_signed(["a.example.org", "*.a.example.org"], 60)
+    assert key.startswith("-----BEGIN PRIVATE KEY-----") and "CERTIFICATE" in crt
+    assert api.cert_fits(crt, key, "a.example.org", self_signed_only=True)
+    assert api.cert_fits(crt, key, "*.a.example.org", self_signed_only=True)
+    assert not api.cert_fits(crt, key, "b.example.org", self_signed_only=True)
+    assert not api.cert_fits(crt, key, "a.example.org", self_signed_only=True,
+                             seconds=61 * 86400)  # expires within that time
+    other_key, _ = api.self_signed(["a.example.org"], 30)
+    assert not api.pair_matches(crt, other_key)
+    assert calls and all("PRIVATE KEY" not in " ".join(argv) and "-----" not in " ".join(argv)
+                         for argv, _ in calls)
+    assert any("PRIVATE KEY" in stdin for _, stdin in calls)  # it went through a pipe

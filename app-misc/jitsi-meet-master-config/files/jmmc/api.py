@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+import subprocess
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -63,6 +64,13 @@ class MasterConfig:
             raise ConfigError(f"{key}={self[key]!r} is not a port: use a number 1-65535")
         return int(self[key])
 
+    def turn(self, generation: str) -> tuple[int, int, bool]:
+        """(TURN port, TLS TURN port, nginx mux): empty = keys.BY_GENERATION's default."""
+        c = MasterConfig({k: self[k] or d[generation != "2020"]
+                          for k, d in _keys.BY_GENERATION.items()})
+        return c.port("TURN_PORT"), c.port("TURNS_PORT"), \
+            generation == "2020" and c.flag("JMMC_TURN_MUX")
+
 
 @dataclass(frozen=True)
 class File:
@@ -72,7 +80,8 @@ class File:
     owner: str = "root"
     group: str = "root"
     secret: bool = False  # written 0640 or stricter, never shown in a diff
-    validator: str | None = None
+    # filecheck.REGISTRY's name, or the owner's (path, content) -> None | "not checked: ..."
+    validator: str | Callable[[str, bytes], str | None] | None = None
 
     def data(self) -> bytes:
         return self.content.encode() if isinstance(self.content, str) else self.content
@@ -86,11 +95,11 @@ class Symlink:
 
 @dataclass(frozen=True)
 class Remove:
-    path: str  # honoured only for files the configurator recorded as written by it
+    path: str  # honoured only for files recorded as ours
 
 
 @dataclass(frozen=True)
-class Directory:  # made under the root (or given this owner and mode), recorded
+class Directory:  # made (or given this owner and mode), recorded
     path: str
     mode: int = 0o755
     owner: str = "root"
@@ -99,12 +108,19 @@ class Directory:  # made under the root (or given this owner and mode), recorded
 
 @dataclass(frozen=True)
 class Command:
-    argv: tuple[str, ...]  # after commit; paths inside Context.root; no secret (ps shows argv)
+    argv: tuple[str, ...]  # run after commit; no secret (ps shows argv)
     stdin: bytes = b""
     description: str = ""
 
 
-Action = File | Symlink | Remove | Directory | Command
+@dataclass(frozen=True, order=True)
+class Port:  # the summary lists them for the firewall
+    number: int
+    proto: str  # "tcp" or "udp"
+    purpose: str
+
+
+Action = File | Symlink | Remove | Directory | Command | Port
 
 
 @dataclass(frozen=True)
@@ -137,9 +153,6 @@ class Context:
         except (FileNotFoundError, NotADirectoryError):
             return None
 
-    def exists(self, path: str) -> bool:
-        return (self.root / path.lstrip("/")).exists()
-
     def template(self, name: str, **vars: object) -> str:
         import jinja2
 
@@ -158,3 +171,49 @@ class Context:
         version = self.installed.get(package) or next(
             (v for p, v in sorted(self.installed.items()) if p.startswith("net-im/")), "")
         return generation_of(version)
+
+
+def _run(argv: Sequence[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
+    # Keys only on pipes: argv shows in ps.
+    try:
+        return subprocess.run(argv, input=stdin, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ConfigError(f"{argv[0]} failed to run ({exc}): install it") from exc
+
+
+def run_check(path: str, argv: Sequence[str], data: bytes = b"") -> None:
+    """Run a checking tool with ``data`` on its stdin; a failure raises ConfigError."""
+    if (p := _run(argv, data.decode(errors="replace"))).returncode:
+        tail = " / ".join((p.stderr or p.stdout).strip().splitlines()[-3:])
+        raise ConfigError(f"{path}: {Path(argv[0]).name} rejects it: {tail}")
+
+
+def self_signed(names: Sequence[str], days: int) -> tuple[str, str]:
+    """(key, certificate) PEM for ``names`` (the first is the CN)."""
+    san = ",".join(f"DNS:{n}" for n in names)
+    p = _run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+              "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", "/dev/stdout", "-out",
+              "/dev/stdout", "-days", str(days), "-subj", f"/CN={names[0]}", "-addext",
+              f"subjectAltName={san}"])
+    pem = {n: m for m, n in re.findall(r"(-----BEGIN (.+)-----.*?-----END \2-----\n)",
+                                          p.stdout, re.S)}
+    if p.returncode or pem.keys() != {"PRIVATE KEY", "CERTIFICATE"}:
+        raise ConfigError(f"openssl could not make a certificate for {names[0]!r}: {p.stderr}")
+    return pem["PRIVATE KEY"], pem["CERTIFICATE"]
+
+
+def pair_matches(crt: str, key: str) -> bool:
+    a, b = _run(["openssl", "x509", "-noout", "-pubkey"], crt), _run(["openssl", "pkey",
+                                                                       "-pubout"], key)
+    return not a.returncode and not b.returncode and a.stdout == b.stdout
+
+
+def cert_fits(crt: str, key: str, name: str, *, self_signed_only: bool,
+              seconds: int = 30 * 86400) -> bool:
+    """The pair matches, serves ``name`` and stays valid ``seconds``."""
+    p = _run(["openssl", "x509", "-noout", "-checkend", str(seconds), "-subject", "-issuer",
+              "-ext", "subjectAltName", "-nameopt", "RFC2253"], crt)
+    who = dict(re.findall(r"^(subject|issuer)=(.*)$", p.stdout, re.M))
+    return not p.returncode and f"DNS:{name}" in re.split(r"[\s,]+", p.stdout) and (
+        not self_signed_only or who.get("subject", 1) == who.get("issuer")) \
+        and pair_matches(crt, key)

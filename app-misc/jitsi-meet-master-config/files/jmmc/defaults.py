@@ -1,9 +1,5 @@
-"""Defaults nobody typed: secrets from the CSPRNG; the convener's three words from
-/usr/share/dict/words, else three syllables each; addresses from the hostname's A record,
-else the kernel's route to the internet (nothing is sent).  Offline and tests:
+"""Defaults nobody typed: secrets, the convener's words, addresses.  Offline and tests:
 JMMC_NO_NETWORK=y, JMMC_DNS_OVERRIDE="host=ip,...", JMMC_PUBLIC_ADDRESS=ip."""
-
-from __future__ import annotations
 
 import ipaddress
 import os
@@ -45,7 +41,7 @@ def word_password(words: list[str], count: int = 3) -> str:
 
 
 def external_address(host: str, env: Mapping[str, str] = os.environ) -> str:
-    """Default external address of ``host``: A record, else our public address, else localhost."""
+    """``host``'s A record, else our public address, else localhost."""
     if host == "localhost":
         return host
     off = env.get("JMMC_NO_NETWORK", "").lower() in ("y", "yes", "1")

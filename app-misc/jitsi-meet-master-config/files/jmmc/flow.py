@@ -1,7 +1,5 @@
 """The questions, in the 2020 order and wording (users know these lines)."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
@@ -10,10 +8,10 @@ from . import settings
 from . import validate as v
 from .api import ConfigError, MasterConfig
 from .defaults import external_address, word_password
-from .keys import PORT_KEYS
+from .keys import BY_GENERATION, PORT_KEYS
 
 # Kept from the previous configuration: the keys no question asks.
-KEEP = (*PORT_KEYS, "JMMC_TURN_MUX", "JMMC_BIND_ADDRESS", "JMMC_LE_SERVER",
+KEEP = (*PORT_KEYS, *BY_GENERATION, "JMMC_BIND_ADDRESS", "JMMC_LE_SERVER",
         "JMMC_LETSENCRYPT_DIR", "LE_WEBROOT")
 
 

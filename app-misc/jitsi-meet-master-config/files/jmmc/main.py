@@ -1,7 +1,5 @@
 """The command: answers -> master config -> callbacks -> validation -> one transaction."""
 
-from __future__ import annotations
-
 import argparse
 import dataclasses
 import os
@@ -61,8 +59,8 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
     build = True
     if (args.batch or args.answers or existing.get("JMMC_BATCH_MODE") == "y"
             or _on(env, "JMMC_BATCH_MODE")):
-        # Existing file < answers file < environment (debconf-preseed style); what the old
-        # hostname derived follows a new one.
+        # File < answers < environment (as debconf preseeding); the old name's derived
+        # values follow a new name.
         given = {**(_read(args.answers) if args.answers else {}),
                  **{k: env[k] for k in ALL_KEYS if k in env}}
         vals = {**settings.follow(existing, given.get("JVB_HOSTNAME", ""), env), **given}
@@ -79,7 +77,7 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
     if errors:
         raise ConfigError("invalid configuration, nothing written:\n  " + "\n  ".join(errors))
     config = MasterConfig(values)
-    # Always planned: unchanged, it drops out (a re-use run writes nothing).
+    # Always planned: unchanged, it drops out.
     actions: list[tuple[str, object]] = [("master-config", File(
         MASTER_CONFIG_PATH, masterfile.format_config(values), 0o640, "root", "jitsi", True,
         "shell-env"))]
@@ -103,15 +101,17 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
     ran = root == Path("/") or args.run_commands
     if ran:
         transaction.run_commands(plan.commands, root)
-    p = config.port
+    ports: dict[str, list[str]] = {}  # as the callbacks configured them
+    for x in sorted(set(plan.ports)):
+        ports.setdefault(f"{x.number}/{x.proto}", []).append(x.purpose)
+    opened = [f"{k} ({', '.join(v)})" for k, v in ports.items()]
     out.write("".join(f" * {x}\n" for x in [
         f"{len(written)} file(s) written, {len(plan.unchanged)} unchanged.",
         *(f"  {w}" for w in written), *([f"Backups: {backups}"] if backups else []),
         *(f"note: {n}" for n in plan.notes),
         *(f"{'ran' if ran else 'not run (root is not /)'}: {c.description or c.argv[0]}"
           for c in plan.commands),
-        f"Open ports {p('JMMC_HTTP_PORT')}/tcp, {p('JMMC_HTTPS_PORT')}/tcp, "
-        f"{p('TURNS_PORT')}/tcp, {p('TURN_PORT')}/udp, 10000/udp",
+        *([f"Open ports {', '.join(opened)}"] if opened else []),
         f"Convener: {config['JICOFO_CONVENE_USER']} / {config['JICOFO_CONVENE_PASSWORD']}",
         "Start: rc-service jitsi-meet-server restart (or systemctl restart ...)"]))
     return 0

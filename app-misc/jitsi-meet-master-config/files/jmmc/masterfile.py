@@ -1,8 +1,6 @@
 """The master config: ``KEY="value"`` lines, tokenized and never executed.  A value goes in
 double quotes, or single quotes when it holds $ or `, so sh and shlex read the same string."""
 
-from __future__ import annotations
-
 import re
 import shlex
 

@@ -1,7 +1,5 @@
 """Callbacks: discovery of ``*/callback.py``, selection by installed package, ordering."""
 
-from __future__ import annotations
-
 import importlib.util
 import sys
 from collections.abc import Iterable, Mapping

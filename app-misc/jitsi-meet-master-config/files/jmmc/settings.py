@@ -1,7 +1,5 @@
 """Answers -> complete master configuration (``complete``) -> every problem (``check``)."""
 
-from __future__ import annotations
-
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -9,7 +7,7 @@ from pathlib import Path
 from . import defaults
 from . import validate as v
 from .api import ConfigError, MasterConfig
-from .keys import FLAG_KEYS, KEYS, PORT_KEYS, SECRET_KEYS
+from .keys import BY_GENERATION, FLAG_KEYS, KEYS, PORT_KEYS, SECRET_KEYS
 
 RULES = {
     "JVB_HOSTNAME": v.hostname, "JVB_EXTERNAL_IP": v.ip_address, "JVB_INTERNAL_IP": v.ip_address,
@@ -21,6 +19,8 @@ RULES = {
     **dict.fromkeys(SECRET_KEYS[:-1], v.secret),
 }
 HIDDEN = (*SECRET_KEYS, "JICOFO_CONVENE_PASSWORD")
+OPTIONAL = {**dict.fromkeys(BY_GENERATION, v.port), "JMMC_TURN_MUX": v.yes_no,
+            "JMMC_BIND_ADDRESS": lambda x: v.ip_address(x, False), "JMMC_LE_SERVER": v.url}
 
 
 def le_possible(host: str, external_ip: str) -> bool:
@@ -51,7 +51,8 @@ def norm(host: str) -> str:
 def complete(values: Mapping[str, str], previous: MasterConfig | None, rotate: bool = False,
              words: list[str] | None = None, env: Mapping[str, str] = os.environ) -> dict[str, str]:
     """Derived keys, the questions' defaults, secrets (kept from ``previous`` unless rotating)."""
-    out = {k: x for k, x in values.items() if x != ""}
+    # A 2020 default counts as empty (keys.BY_GENERATION).
+    out = {k: x for k, x in values.items() if x not in ("", BY_GENERATION.get(k, "-")[0])}
     host = norm(out.get("JVB_HOSTNAME", "localhost"))
     out.update(JVB_HOSTNAME=host, JVB_HOST="localhost")  # prosody runs on this box
     out.setdefault("JICOFO_AUTH_DOMAIN", f"auth.{host}")
@@ -94,10 +95,9 @@ def check(values: Mapping[str, str], root: Path) -> tuple[dict[str, str], list[s
     if out.get("JICOFO_AUTH_DOMAIN") != f"auth.{host}":
         errors.append(f"JICOFO_AUTH_DOMAIN={out.get('JICOFO_AUTH_DOMAIN')!r}: must be "
                       f"'auth.{host}': leave it empty")
-    if out.get("JMMC_BIND_ADDRESS"):
-        rule("JMMC_BIND_ADDRESS", lambda x: v.ip_address(x, False))
-    if out.get("JMMC_LE_SERVER"):
-        rule("JMMC_LE_SERVER", v.url)
+    for key, fn in OPTIONAL.items():  # empty: the default
+        if out.get(key):
+            rule(key, fn)
     if len({out.get(k) for k in ("JVB_AUTH_USER", "JICOFO_AUTH_USER", "JICOFO_CONVENE_USER")}) < 3:
         errors.append("JVB_AUTH_USER, JICOFO_AUTH_USER and JICOFO_CONVENE_USER must differ")
     for key in ("JM_WEB_CERT_KEY", "JM_WEB_CERT_CRT") if own else ():

@@ -1,7 +1,5 @@
 """The target system: installed packages (portage's vdb API) and user/group ids."""
 
-from __future__ import annotations
-
 from pathlib import Path
 
 

@@ -1,7 +1,4 @@
-"""One transaction: plan (unchanged files drop out), diff, commit with backups; a failure
-undoes every step from the backups, leaving the tree byte-identical."""
-
-from __future__ import annotations
+"""Plan (unchanged files drop out), diff, commit with backups; a failure restores all."""
 
 import difflib
 import hashlib
@@ -14,10 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import system
-from .api import Action, Command, ConfigError, Directory, File, Remove, Symlink
+from .api import Action, Command, ConfigError, Directory, File, Port, Remove, Symlink
 
 STATE = "var/lib/jitsi-meet-master-config"
-RECORD = f"{STATE}/written.json"  # path -> fingerprint of each file we wrote
+RECORD = f"{STATE}/written.json"  # path -> fingerprint of what we wrote
 
 
 @dataclass
@@ -28,6 +25,7 @@ class Plan:
     unchanged: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     commands: list[Command] = field(default_factory=list)
+    ports: list[Port] = field(default_factory=list)
 
 
 def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
@@ -40,8 +38,8 @@ def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
     owner: dict[str, str] = {}
     unknown: set[str] = set()
     for cb, a in actions:
-        if isinstance(a, Command):
-            plan.commands.append(a)
+        if isinstance(a, Command | Port):
+            (plan.commands if isinstance(a, Command) else plan.ports).append(a)
             continue
         if not isinstance(a, Action) or os.path.normpath(a.path) != a.path \
                 or a.path[:1] != "/" or a.path in owner:
@@ -51,7 +49,7 @@ def make_plan(root: Path, actions: list[tuple[str, object]]) -> Plan:
         if isinstance(a, File | Directory):
             u, g = system.ident(root, a.owner, "passwd"), system.ident(root, a.group, "group")
             unknown |= {n for n, i in ((a.owner, u), (a.group, g)) if i is None}
-            # A secret is never readable by others nor writable by the group.
+            # A secret: not readable by others nor writable by the group.
             ids = (u or 0, g or 0, a.mode & (0o640 if getattr(a, "secret", 0) else 0o7777))
         if isinstance(a, Remove):
             if a.path not in plan.record and os.path.lexists(t):
@@ -130,8 +128,8 @@ def commit(plan: Plan) -> tuple[list[str], Path | None]:
     """Apply every change or none; returns (paths written, backup dir or None)."""
     root = plan.root
     bdir = root / STATE / "backups" / time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-    made = [_top_missing(bdir) or bdir]  # removed again on failure, with what is below
-    # (target, its backup, or a directory's old (uid, gid, mode), or None if it was new)
+    made = [_top_missing(bdir) or bdir]  # removed on failure
+    # (target, its backup | a directory's old (uid, gid, mode) | None if new)
     done: list[tuple[Path, Path | tuple[int, int, int] | None]] = []
     rec = File("/" + RECORD, json.dumps(plan.record, indent=1) + "\n", 0o600)
     try:

@@ -1,7 +1,5 @@
 """Validators of single values: each returns the normalized value or raises ConfigError."""
 
-from __future__ import annotations
-
 import ipaddress
 import posixpath
 import re

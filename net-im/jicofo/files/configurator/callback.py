@@ -12,7 +12,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from jmmc.api import Action, Callback, ConfigError, Context, File, Remove
+from jmmc.api import (
+    Action,
+    Callback,
+    ConfigError,
+    Context,
+    File,
+    Remove,
+)
 
 PACKAGE = "net-im/jicofo"
 CONFIG_DIR = "/etc/jitsi/jicofo"
@@ -37,6 +44,19 @@ def prop(value: str) -> str:
     out = value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
     out = "".join(c if ord(c) < 128 else f"\\u{ord(c):04x}" for c in out)
     return "\\" + out if out.startswith((" ", "\t")) else out
+
+
+def hocon_check(path: str, data: bytes) -> str | None:
+    """The file parses as HOCON (pyhocon where installed)."""
+    try:
+        from pyhocon import ConfigFactory
+    except ImportError:
+        return "not checked: pyhocon not installed"
+    try:
+        ConfigFactory.parse_string(data.decode())
+    except Exception as exc:  # pyhocon raises several unrelated types
+        raise ConfigError(f"{path}: invalid HOCON: {exc}") from exc
+    return None
 
 
 def render(ctx: Context) -> Iterator[Action]:
@@ -111,7 +131,13 @@ def render_hocon(ctx: Context) -> Iterator[Action]:
         brewery=q(f"{BREWERY}@internal.{auth}"),
     )
     yield File(
-        JICOFO_CONF, text, mode=0o640, owner="jicofo", group="jitsi", secret=True, validator="hocon"
+        JICOFO_CONF,
+        text,
+        mode=0o640,
+        owner="jicofo",
+        group="jitsi",
+        secret=True,
+        validator=hocon_check,
     )
 
 

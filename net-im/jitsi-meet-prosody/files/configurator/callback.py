@@ -15,7 +15,7 @@ import hashlib
 import hmac
 import re
 import secrets
-import subprocess
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +30,9 @@ from jmmc.api import (
     File,
     MasterConfig,
     Remove,
+    cert_fits,
+    run_check,
+    self_signed,
 )
 
 PACKAGE = "net-im/jitsi-meet-prosody"
@@ -40,12 +43,8 @@ CA_DIR = "/usr/local/share/ca-certificates"
 DEFAULT_DATA_PATH = "/var/lib/prosody"
 PLUGIN_DIR = "/usr/share/jitsi-meet/prosody-plugins/"
 INCLUDE_LINE = 'Include "conf.d/*.cfg.lua"'
-# The current generation's TURN ports (upstream moved to 3478/5349 and dropped the 443
-# multiplexer): a master config still holding the 4548 defaults gets these.
-CURRENT_TURN = {"TURN_PORT": ("4446", 3478), "TURNS_PORT": ("4445", 5349)}
 SCRAM_ITERATIONS = 10000  # prosody 0.12's default for internal_hashed
 CERT_DAYS = 825
-RENEW_SECONDS = 30 * 86400
 
 
 def lua(value: str) -> str:
@@ -109,81 +108,12 @@ def account_file(existing: str | None, password: str) -> str:
     )
 
 
-def _openssl(args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
-    # Key material only ever travels through stdin/stdout pipes, never argv or a temp file.
-    try:
-        return subprocess.run(
-            ["openssl", *args], input=stdin, capture_output=True, text=True, check=False
-        )
-    except FileNotFoundError:
-        raise ConfigError("openssl not found: install dev-libs/openssl") from None
-
-
-def self_signed(names: list[str]) -> tuple[str, str]:
-    """(key PEM, certificate PEM) for ``names`` (first = CN), EC P-256, made in memory."""
-    san = ",".join(f"DNS:{n}" for n in names)
-    proc = _openssl(
-        [
-            "req",
-            "-x509",
-            "-newkey",
-            "ec",
-            "-pkeyopt",
-            "ec_paramgen_curve:prime256v1",
-            "-nodes",
-            "-keyout",
-            "/dev/stdout",
-            "-out",
-            "/dev/stdout",
-            "-days",
-            str(CERT_DAYS),
-            "-subj",
-            f"/CN={names[0]}",
-            "-addext",
-            f"subjectAltName={san}",
-        ]
-    )
-    key = re.search(r"-----BEGIN PRIVATE KEY-----.*?-----END PRIVATE KEY-----\n", proc.stdout, re.S)
-    crt = re.search(r"-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----\n", proc.stdout, re.S)
-    if proc.returncode != 0 or not key or not crt:
-        raise ConfigError(f"openssl could not make a certificate for {names[0]!r}: {proc.stderr}")
-    return key.group(), crt.group()
-
-
-def cert_fits(crt: str, key: str, name: str, *, self_signed_only: bool) -> bool:
-    """Whether an existing pair still serves ``name``: matching key, SAN, 30 days left."""
-    info = _openssl(
-        [
-            "x509",
-            "-noout",
-            "-checkend",
-            str(RENEW_SECONDS),
-            "-subject",
-            "-issuer",
-            "-ext",
-            "subjectAltName",
-            "-nameopt",
-            "RFC2253",
-        ],
-        crt,
-    )
-    if info.returncode != 0 or f"DNS:{name}" not in re.split(r"[\s,]+", info.stdout):
-        return False
-    subject = re.search(r"^subject=(.*)$", info.stdout, re.M)
-    issuer = re.search(r"^issuer=(.*)$", info.stdout, re.M)
-    if self_signed_only and (not subject or not issuer or subject[1] != issuer[1]):
-        return False
-    pub_crt = _openssl(["x509", "-noout", "-pubkey"], crt)
-    pub_key = _openssl(["pkey", "-pubout"], key)
-    return pub_crt.returncode == 0 and pub_key.returncode == 0 and pub_crt.stdout == pub_key.stdout
-
-
 def cert_pair(ctx: Context, key_path: str, crt_path: str, names: list[str]) -> tuple[str, str]:
     """The existing pair when it still fits, else a new self-signed one."""
     key, crt = ctx.read_text(key_path), ctx.read_text(crt_path)
     if key and crt and cert_fits(crt, key, names[0], self_signed_only=True):
         return key, crt
-    return self_signed(names)
+    return self_signed(names, CERT_DAYS)
 
 
 def data_path(ctx: Context) -> str:
@@ -222,16 +152,18 @@ def accounts(cfg: MasterConfig, data: str) -> dict[str, str]:
     }
 
 
-def turn_ports(cfg: MasterConfig, hocon: bool) -> tuple[int, int]:
+def turn_ports(cfg: MasterConfig, generation: str) -> tuple[int, int]:
     """(TURN/STUN port, TLS TURN port clients are told): the mux moves TLS to HTTPS."""
-    if hocon:
-        turn, turns = (
-            new if cfg[key] == legacy else cfg.port(key)
-            for key, (legacy, new) in CURRENT_TURN.items()
-        )
-        return turn, turns
-    mux = cfg.flag("JMMC_TURN_MUX")
-    return cfg.port("TURN_PORT"), cfg.port("JMMC_HTTPS_PORT") if mux else cfg.port("TURNS_PORT")
+    turn, turns, mux = cfg.turn(generation)
+    return turn, cfg.port("JMMC_HTTPS_PORT") if mux else turns
+
+
+def lua_check(path: str, data: bytes) -> str | None:
+    """``luac -p``: prosody's config and account files are Lua chunks."""
+    if not (luac := shutil.which("luac5.4") or shutil.which("luac")):
+        return "not checked: no luac installed"
+    run_check(path, [luac, "-p", "-"], data)  # "-": the chunk on stdin
+    return None
 
 
 def in_root(ctx: Context, path: str) -> str:
@@ -263,7 +195,7 @@ def render(ctx: Context) -> Iterator[Action]:
         raise ConfigError(f"{PROSODY_CFG} is missing: install net-im/prosody, then run again")
     data = data_path(ctx)
     hocon = ctx.generation(PACKAGE) != "2020"
-    turn_port, turns_port = turn_ports(cfg, hocon)
+    turn_port, turns_port = turn_ports(cfg, ctx.generation(PACKAGE))
     bind = cfg.get("JMMC_BIND_ADDRESS")
     c2s_if = [] if not bind else [bind] if bind in ("127.0.0.1", "::1") else [bind, "127.0.0.1"]
     focus_jid = f"{cfg['JICOFO_AUTH_USER']}@{auth}"
@@ -316,11 +248,11 @@ def render(ctx: Context) -> Iterator[Action]:
         mode=0o640,
         group="prosody",
         secret=True,
-        validator="lua",
+        validator=lua_check,
     )
     included = with_include(main)
     if included != main:
-        yield File(PROSODY_CFG, included, mode=0o644, validator="lua")
+        yield File(PROSODY_CFG, included, mode=0o644, validator=lua_check)
 
     for name, names in ((domain, [domain, f"*.{domain}"]), (auth, [auth, f"*.{auth}"])):
         key, crt = cert_pair(ctx, f"{CERT_DIR}/{name}.key", f"{CERT_DIR}/{name}.crt", names)
@@ -362,7 +294,7 @@ def render(ctx: Context) -> Iterator[Action]:
             owner="prosody",
             group="prosody",
             secret=True,
-            validator="lua",
+            validator=lua_check,
         )
 
 

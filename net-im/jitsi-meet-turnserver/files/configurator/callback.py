@@ -11,16 +11,19 @@ current generation, like upstream, has TLS TURN on its own port (5349) and no mu
 from __future__ import annotations
 
 import ipaddress
+import re
+import shutil
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
-from jmmc.api import Action, Callback, Context, File, MasterConfig, Remove
+from jmmc.api import Action, Callback, ConfigError, Context, File, Port, Remove, run_check
 
 PACKAGE = "net-im/jitsi-meet-turnserver"
 TURN_CONF = "/etc/turnserver.conf"
 TURN_CERT_DIR = "/etc/turnserver/certs"
 STREAM_FILE = "/etc/nginx/jitsi-meet/stream.d/jitsi-meet-turn.conf"
-# The current generation's ports; a master config still holding the 4548 defaults gets these.
-CURRENT_TURN = {"TURN_PORT": ("4446", 3478), "TURNS_PORT": ("4445", 5349)}
+MODULE_DIRS = ("/usr/lib/nginx/modules", "/usr/lib64/nginx/modules")
 # Peers a relay must never reach (private, loopback, link-local, documentation, ...).
 DENIED_PEERS = (
     "0.0.0.0-0.255.255.255",
@@ -72,15 +75,40 @@ def listen(bind: str, port: int) -> list[str]:
     return [f"[{bind}]:{port}" if addr is not None and addr.version == 6 else f"{bind}:{port}"]
 
 
-def port(cfg: MasterConfig, key: str, hocon: bool) -> int:
-    legacy, current = CURRENT_TURN[key]
-    return current if hocon and cfg[key] == legacy else cfg.port(key)
+def turnserver_check(path: str, data: bytes) -> str | None:
+    """turnserver.conf: comments, ``option`` and ``option=value`` lines only."""
+    for n, line in enumerate(data.decode("latin-1").splitlines(), 1):
+        if not re.fullmatch(r"\s*(#.*|[a-z0-9_-]+(\s*=\s*\S.*)?)?", line):
+            raise ConfigError(f"{path}: line {n}: {line[:40]!r} is not option or option=value")
+    return None
+
+
+def nginx_stream_check(path: str, data: bytes) -> str | None:
+    """``nginx -t`` on the stream block, loading the stream module when it is one."""
+    if not (nginx := shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")):
+        return "not checked: no nginx installed"
+    mod = next(
+        (
+            f"{d}/ngx_stream_module.so"
+            for d in MODULE_DIRS
+            if Path(d, "ngx_stream_module.so").exists()
+        ),
+        None,
+    )
+    with tempfile.TemporaryDirectory(prefix="jmmc-") as t:
+        Path(t, "stream.conf").write_bytes(data)
+        load = f"load_module {mod};\n" if mod else ""
+        Path(t, "nginx.conf").write_text(
+            f"{load}pid {t}/pid;\nerror_log {t}/log;\nevents {{}}\ninclude {t}/stream.conf;\n"
+        )
+        run_check(path, [nginx, "-t", "-q", "-p", t, "-e", f"{t}/log", "-c", f"{t}/nginx.conf"])
+    return None
 
 
 def render(ctx: Context) -> Iterator[Action]:
     cfg, domain = ctx.config, ctx.config.hostname
     hocon = ctx.generation(PACKAGE) != "2020"
-    mux = cfg.flag("JMMC_TURN_MUX") and not hocon
+    turn_port, turns_port, mux = cfg.turn(ctx.generation(PACKAGE))
     bind = cfg.get("JMMC_BIND_ADDRESS")
     # The bridge may sit on an address the denied ranges would cut off.
     bridge = (ip(cfg["JVB_INTERNAL_IP"]), ip(cfg["JVB_EXTERNAL_IP"]))
@@ -93,8 +121,8 @@ def render(ctx: Context) -> Iterator[Action]:
         prosody_option="external_services" if hocon else "turncredentials",
         mux=mux,
         https_port=cfg.port("JMMC_HTTPS_PORT"),
-        turn_port=port(cfg, "TURN_PORT", hocon),
-        turns_port=port(cfg, "TURNS_PORT", hocon),
+        turn_port=turn_port,
+        turns_port=turns_port,
         listening_ips=[bind] if bind else [],
         external_ip=external_ip(cfg["JVB_INTERNAL_IP"], cfg["JVB_EXTERNAL_IP"]),
         secret=cfg["TURN_SECRET"],
@@ -103,18 +131,23 @@ def render(ctx: Context) -> Iterator[Action]:
         allowed_peers=allowed,
         denied=DENIED_PEERS,
     )
-    yield File(TURN_CONF, text, mode=0o640, group="turnserver", secret=True, validator="turnserver")
+    yield File(
+        TURN_CONF, text, mode=0o640, group="turnserver", secret=True, validator=turnserver_check
+    )
+    yield Port(turn_port, "udp", "TURN/STUN")
     if mux:
+        yield Port(cfg.port("JMMC_HTTPS_PORT"), "tcp", "TURN over TLS via nginx")
         stream = ctx.template(
             "stream.conf.j2",
             domain=domain,
             https_port=cfg.port("JMMC_HTTPS_PORT"),
             web_port=cfg.port("JMMC_WEB_BACKEND_PORT"),
-            turns_port=cfg.port("TURNS_PORT"),
+            turns_port=turns_port,
             listen=listen(bind, cfg.port("JMMC_HTTPS_PORT")),
         )
-        yield File(STREAM_FILE, stream, mode=0o644, validator="nginx-stream")
+        yield File(STREAM_FILE, stream, mode=0o644, validator=nginx_stream_check)
     else:
+        yield Port(turns_port, "tcp", "TURN over TLS")
         yield Remove(STREAM_FILE)
 
 

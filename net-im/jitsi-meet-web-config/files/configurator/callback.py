@@ -15,10 +15,25 @@ from __future__ import annotations
 import ipaddress
 import json
 import re
-import subprocess
+import shutil
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
-from jmmc.api import Action, Callback, ConfigError, Context, File, Remove, Symlink
+from jmmc.api import (
+    Action,
+    Callback,
+    ConfigError,
+    Context,
+    File,
+    Port,
+    Remove,
+    Symlink,
+    cert_fits,
+    pair_matches,
+    run_check,
+    self_signed,
+)
 
 PACKAGE = "net-im/jitsi-meet-web-config"
 TURN_PACKAGE = "net-im/jitsi-meet-turnserver"
@@ -44,82 +59,30 @@ TIMER_WANTS = f"{UNIT_DIR}/timers.target.wants/jitsi-meet-certbot.timer"
 WEBROOT_NOTE = "README.jitsi-meet"
 LE_FILES = (TIMER_WANTS, SERVICE, TIMER, CRON_DAILY, RUN_CERTBOT, DEPLOY_HOOK, CERTBOT_INI)
 JICOFO_REST = "127.0.0.1:8888"  # jicofo.rest host/port of its reference.conf
-# The current generation's STUN port; a master config still holding the 4548 default gets it.
-CURRENT_TURN_PORT = ("4446", 3478)
 CERT_DAYS = 825
-RENEW_SECONDS = 30 * 86400
 
 
-def _openssl(args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
-    # Key material only ever travels through stdin/stdout pipes, never argv or a temp file.
-    try:
-        return subprocess.run(
-            ["openssl", *args], input=stdin, capture_output=True, text=True, check=False
+# Certificates and includes may exist only later, on the target: dropped, as is TLS.
+_DROP = re.compile(
+    r"(^|[\s;{}])((ssl_certificate(_key)?|ssl_trusted_certificate|ssl_dhparam)\s[^;]*"
+    r"|include\s+/[^;*]*);"
+)
+
+
+def nginx_site_check(path: str, data: bytes) -> str | None:
+    """``nginx -t`` on the site in a scratch http block (no host log, pid or certificate)."""
+    if not (nginx := shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")):
+        return "not checked: no nginx installed"
+    text = _DROP.sub(r"\1", data.decode(errors="replace"))
+    text = re.sub(r"(\blisten\s[^;]*?)\sssl\b", r"\1", text)
+    with tempfile.TemporaryDirectory(prefix="jmmc-") as t:
+        Path(t, "site.conf").write_text(text)
+        Path(t, "nginx.conf").write_text(
+            f"pid {t}/pid;\nerror_log {t}/log;\nevents {{}}\n"
+            f"http {{access_log off; include {t}/site.conf;}}\n"
         )
-    except FileNotFoundError:
-        raise ConfigError("openssl not found: install dev-libs/openssl") from None
-
-
-def self_signed(name: str) -> tuple[str, str]:
-    """(key PEM, certificate PEM) for ``name``, EC P-256, made in memory."""
-    proc = _openssl(
-        [
-            "req",
-            "-x509",
-            "-newkey",
-            "ec",
-            "-pkeyopt",
-            "ec_paramgen_curve:prime256v1",
-            "-nodes",
-            "-keyout",
-            "/dev/stdout",
-            "-out",
-            "/dev/stdout",
-            "-days",
-            str(CERT_DAYS),
-            "-subj",
-            f"/CN={name}",
-            "-addext",
-            f"subjectAltName=DNS:{name}",
-        ]
-    )
-    key = re.search(r"-----BEGIN PRIVATE KEY-----.*?-----END PRIVATE KEY-----\n", proc.stdout, re.S)
-    crt = re.search(r"-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----\n", proc.stdout, re.S)
-    if proc.returncode != 0 or not key or not crt:
-        raise ConfigError(f"openssl could not make a certificate for {name!r}: {proc.stderr}")
-    return key.group(), crt.group()
-
-
-def pair_matches(crt: str, key: str) -> bool:
-    pub_crt = _openssl(["x509", "-noout", "-pubkey"], crt)
-    pub_key = _openssl(["pkey", "-pubout"], key)
-    return pub_crt.returncode == 0 and pub_key.returncode == 0 and pub_crt.stdout == pub_key.stdout
-
-
-def cert_fits(crt: str, key: str, name: str, *, self_signed_only: bool) -> bool:
-    """Whether an existing pair still serves ``name``: matching key, SAN, 30 days left."""
-    info = _openssl(
-        [
-            "x509",
-            "-noout",
-            "-checkend",
-            str(RENEW_SECONDS),
-            "-subject",
-            "-issuer",
-            "-ext",
-            "subjectAltName",
-            "-nameopt",
-            "RFC2253",
-        ],
-        crt,
-    )
-    if info.returncode != 0 or f"DNS:{name}" not in re.split(r"[\s,]+", info.stdout):
-        return False
-    subject = re.search(r"^subject=(.*)$", info.stdout, re.M)
-    issuer = re.search(r"^issuer=(.*)$", info.stdout, re.M)
-    if self_signed_only and (not subject or not issuer or subject[1] != issuer[1]):
-        return False
-    return pair_matches(crt, key)
+        run_check(path, [nginx, "-t", "-q", "-p", t, "-e", f"{t}/log", "-c", f"{t}/nginx.conf"])
+    return None
 
 
 def listen(bind: str, port: int) -> list[str]:
@@ -206,7 +169,7 @@ def certificate(ctx: Context) -> tuple[list[Action], WebCert]:
             key, crt = live_key, live_crt
     # With LE on, a valid issued certificate stays; otherwise only our self-signed one does.
     if not (key and crt and cert_fits(crt, key, domain, self_signed_only=not le)):
-        key, crt = self_signed(domain)
+        key, crt = self_signed([domain], CERT_DAYS)
     actions: list[Action] = [
         File(own_crt, crt, mode=0o644, validator="pem-cert"),
         File(own_key, key, mode=0o640, secret=True, validator="pem-key"),
@@ -270,10 +233,7 @@ def render(ctx: Context) -> Iterator[Action]:
     cfg, domain = ctx.config, ctx.config.hostname
     auth = cfg.auth_domain
     hocon = ctx.generation(PACKAGE) != "2020"
-    mux = cfg.flag("JMMC_TURN_MUX") and not hocon
-    turn_port = cfg.port("TURN_PORT")
-    if hocon and cfg["TURN_PORT"] == CURRENT_TURN_PORT[0]:
-        turn_port = CURRENT_TURN_PORT[1]
+    turn_port, _, mux = cfg.turn(ctx.generation(PACKAGE))
     bind = cfg.get("JMMC_BIND_ADDRESS")
     https_port = cfg.port("JMMC_HTTPS_PORT")
     turn = TURN_PACKAGE in ctx.installed
@@ -343,7 +303,9 @@ def render(ctx: Context) -> Iterator[Action]:
         bosh_port=cfg.port("JMMC_BOSH_PORT"),
         jicofo_rest=JICOFO_REST if hocon else "",
     )
-    yield File(f"{HTTP_DIR}/{domain}.conf", site, mode=0o644, validator="nginx-site")
+    yield File(f"{HTTP_DIR}/{domain}.conf", site, mode=0o644, validator=nginx_site_check)
+    yield Port(cfg.port("JMMC_HTTP_PORT"), "tcp", "HTTP: redirect, ACME")
+    yield Port(https_port, "tcp", "HTTPS")
 
     main = ctx.read_text(NGINX_CONF)
     if main is None:

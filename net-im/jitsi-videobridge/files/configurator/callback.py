@@ -13,7 +13,16 @@ import json
 import re
 from collections.abc import Iterator
 
-from jmmc.api import Action, Callback, ConfigError, Context, File, MasterConfig, Remove
+from jmmc.api import (
+    Action,
+    Callback,
+    ConfigError,
+    Context,
+    File,
+    MasterConfig,
+    Port,
+    Remove,
+)
 
 PACKAGE = "net-im/jitsi-videobridge"
 CONFIG_DIR = "/etc/jitsi/videobridge"
@@ -21,6 +30,7 @@ JVB_CONF = f"{CONFIG_DIR}/jvb.conf"
 LEGACY_FILES = ("config", "sip-communicator.properties")
 CONFD = "/etc/conf.d/jitsi-videobridge"  # the current launcher's heap size lives here
 BREWERY = "JvbBrewery"
+MEDIA_PORT = 10000  # the bridge's single UDP port, both generations' default
 SYS_PROPS = (
     "-Dnet.java.sip.communicator.SC_HOME_DIR_LOCATION=/etc/jitsi",
     "-Dnet.java.sip.communicator.SC_HOME_DIR_NAME=videobridge",
@@ -41,6 +51,19 @@ def prop(value: str) -> str:
     return "\\" + out if out.startswith((" ", "\t")) else out
 
 
+def hocon_check(path: str, data: bytes) -> str | None:
+    """The file parses as HOCON (pyhocon where installed)."""
+    try:
+        from pyhocon import ConfigFactory
+    except ImportError:
+        return "not checked: pyhocon not installed"
+    try:
+        ConfigFactory.parse_string(data.decode())
+    except Exception as exc:  # pyhocon raises several unrelated types
+        raise ConfigError(f"{path}: invalid HOCON: {exc}") from exc
+    return None
+
+
 def is_ip(value: str) -> bool:
     try:
         ipaddress.ip_address(value)
@@ -56,6 +79,7 @@ def render(ctx: Context) -> Iterator[Action]:
             "JVB_AUTH_PASSWORD, JVB_SECRET and MUC_UUID must be set: run the "
             "configurator interactively so it generates them"
         )
+    yield Port(MEDIA_PORT, "udp", "videobridge media")
     if ctx.generation(PACKAGE) == "2020":
         # A jvb.conf left from a newer set would be picked up by the 4548 launcher.
         yield Remove(JVB_CONF)
@@ -139,7 +163,7 @@ def render_hocon(ctx: Context) -> Iterator[Action]:
         public_ip=q(nat[1] if nat else ""),
     )
     yield File(
-        JVB_CONF, text, mode=0o640, owner="jvb", group="jitsi", secret=True, validator="hocon"
+        JVB_CONF, text, mode=0o640, owner="jvb", group="jitsi", secret=True, validator=hocon_check
     )
     confd = ctx.read_text(CONFD)
     if confd is not None:
