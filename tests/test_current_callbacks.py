@@ -7,6 +7,9 @@ admin's and is honoured.  The 4548 generation keeps its ports and its multiplexe
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +17,9 @@ import pytest
 from test_callbacks_current import CURRENT
 from test_callbacks_harness import (
     FQDN_LE,
+    INSTALLED,
     NAT,
+    REPO,
     apply,
     at,
     config_js,
@@ -114,3 +119,41 @@ def test_current_prosody_rooms(root: Path) -> None:
     assert p[f"guest.{D}"]["authentication"] == "jitsi-anonymous"
     assert p[f"auth.{D}"]["modules_enabled"] == ["limits_exception"]
     assert p["*"]["unlimited_jids"] == [f"focus@auth.{D}", f"jvb@auth.{D}"]
+
+
+# --- the whole run: a legacy master config and the summary's firewall advice -------------
+
+LEGACY_TURN = 'TURN_PORT="4446"\nTURNS_PORT="4445"\nJMMC_TURN_MUX="y"\n'
+
+
+def configure(root: Path, installed: dict[str, str]) -> subprocess.CompletedProcess:
+    atoms = ",".join(f"{cp}-{v}" for cp, v in installed.items())
+    env = {**os.environ, "JMMC_NO_NETWORK": "y", "JMMC_BATCH_MODE": "y", "JVB_HOSTNAME": D,
+           "JVB_EXTERNAL_IP": "203.0.113.7", "LE_ENABLE_AUTO": "n"}
+    return subprocess.run([sys.executable, str(REPO / "tools/configure.py"), "--root", str(root),
+                           "--assume-installed", atoms], capture_output=True, text=True,
+                          env=env, timeout=300)
+
+
+@pytest.mark.parametrize("gen", ["4548", "current"])
+def test_a_legacy_master_config_and_the_ports_to_open(root: Path, gen: str) -> None:
+    """A file an earlier configurator wrote holds 4446/4445/y although nobody chose them:
+    they count as "the generation's default", and the summary says what was configured."""
+    master = at(root, "/etc/jitsi/jitsi-meet-master-config")
+    master.parent.mkdir(parents=True, exist_ok=True)
+    master.write_text(LEGACY_TURN)
+    res = configure(root, CURRENT if gen == "current" else INSTALLED)
+    assert res.returncode == 0, res.stderr
+    advice = next(line for line in res.stdout.splitlines() if "Open ports" in line)
+    if gen == "current":
+        assert advice == (" * Open ports 80/tcp (HTTP: redirect, ACME), 443/tcp (HTTPS), "
+                          "3478/udp (TURN/STUN), 5349/tcp (TURN over TLS), "
+                          "10000/udp (videobridge media)")
+        assert ports(root)["coturn"] == (3478, 5349) and not ports(root)["mux"]
+    else:
+        assert advice == (" * Open ports 80/tcp (HTTP: redirect, ACME), "
+                          "443/tcp (HTTPS, TURN over TLS via nginx), 4446/udp (TURN/STUN), "
+                          "10000/udp (videobridge media)")
+        assert ports(root)["coturn"] == (4446, 4445) and ports(root)["mux"]
+    # Rewritten without them: the file holds only what the admin chose.
+    assert "TURN" not in master.read_text().replace("TURN_SECRET", "")
