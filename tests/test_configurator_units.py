@@ -269,7 +269,8 @@ def test_context_reads_inside_root_and_renders_templates(tmp_path: Path) -> None
 # --- file validators (real tools where installed) -----------------------------------
 
 GOOD = [("json", b'{"a": [1]}'), ("properties", b"a.b=1\nc: \\u00e9\n# x\nd = e\\\n  f\n"),
-        ("shell-env", b'JAVA_OPTS="-Xmx1024m"\n')]
+        ("shell-env", b'JAVA_OPTS="-Xmx1024m"\n'),
+        ("shell-env", b'NAME="caf\xe9"\n')]  # not UTF-8: the tool gets the bytes as they are
 BAD = [("json", b"{"), ("properties", b"a=\\uzz12"), ("shell-env", b'A="unclosed\n'),
        ("pem-cert", b"nothing"), ("pem-key", b"nothing")]
 

@@ -173,18 +173,19 @@ class Context:
         return generation_of(version)
 
 
-def _run(argv: Sequence[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
+def _run(argv: Sequence[str], stdin: str | bytes = "") -> subprocess.CompletedProcess:
     # Keys only on pipes: argv shows in ps.
     try:
-        return subprocess.run(argv, input=stdin, capture_output=True, text=True, timeout=60)
+        return subprocess.run(argv, input=stdin, capture_output=True,
+                              text=isinstance(stdin, str), timeout=60)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise ConfigError(f"{argv[0]} failed to run ({exc}): install it") from exc
 
 
 def run_check(path: str, argv: Sequence[str], data: bytes = b"") -> None:
     """Run a checking tool with ``data`` on its stdin; a failure raises ConfigError."""
-    if (p := _run(argv, data.decode(errors="replace"))).returncode:
-        tail = " / ".join((p.stderr or p.stdout).strip().splitlines()[-3:])
+    if (p := _run(argv, data)).returncode:
+        tail = " / ".join((p.stderr or p.stdout).decode(errors="replace").strip().splitlines()[-3:])
         raise ConfigError(f"{path}: {Path(argv[0]).name} rejects it: {tail}")
 
 

@@ -38,7 +38,7 @@ REGISTRY = {
     "properties": _lines(r"([^\\]|\\[^u]|\\u[0-9a-fA-F]{4})*\\?", "key=value (bad \\u escape)"),
     "shell-env": _tool("sh", "-n"),  # -n: parse only, run nothing
     "pem-cert": _tool("openssl", "x509", "-noout"),
-    "pem-key": _tool("openssl", "pkey", "-noout"),
+    "pem-key": _tool("openssl", "pkey", "-noout", "-passin", "pass:"),
 }
 
 
