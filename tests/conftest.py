@@ -78,3 +78,11 @@ def copy_overlay(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> C
         return target
 
     return copy
+
+
+@pytest.fixture(scope="module")
+def key(tmp_path_factory: pytest.TempPathFactory):
+    """A throw-away GPG key that signs the loopback apt archives of the bump tests."""
+    from aptrepo import GpgKey
+
+    return GpgKey.generate(tmp_path_factory.mktemp("gnupg"))

@@ -39,11 +39,6 @@ V11146 = {
 
 
 @pytest.fixture(scope="module")
-def key(tmp_path_factory: pytest.TempPathFactory) -> GpgKey:
-    return GpgKey.generate(tmp_path_factory.mktemp("gnupg"))
-
-
-@pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory, key: GpgKey) -> FlatRepo:
     repo = FlatRepo(tmp_path_factory.mktemp("pristine") / "archive", key)
     # One package with data.tar.zst, as Ubuntu-built debs have: its ebuild needs zstd.

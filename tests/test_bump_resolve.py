@@ -23,11 +23,6 @@ def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="module")
-def key(tmp_path_factory: pytest.TempPathFactory) -> GpgKey:
-    return GpgKey.generate(tmp_path_factory.mktemp("gnupg"))
-
-
-@pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory, key: GpgKey) -> FlatRepo:
     repo = FlatRepo(tmp_path_factory.mktemp("pristine") / "archive", key)
     repo.add_release(11031, {**REAL_SHAPED_VERSIONS, "jicofo": "1.0-1183-1"})

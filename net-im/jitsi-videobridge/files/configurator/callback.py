@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from jmmc.api import (
     Action,
@@ -98,10 +98,28 @@ def nat_pair(cfg: MasterConfig) -> tuple[str, str] | None:
     return None
 
 
+def shard(cfg: MasterConfig, quote: Callable[[str], str]) -> dict[str, object]:
+    """The bridge's XMPP shard and NAT settings, each value quoted for its file format."""
+    auth = cfg.auth_domain
+    nat = nat_pair(cfg)
+    return {
+        "domain": cfg.hostname,
+        "host": quote(cfg["JVB_HOST"]),
+        "c2s_port": cfg.port("JMMC_C2S_PORT"),
+        "auth": quote(auth),
+        "user": quote(cfg["JVB_AUTH_USER"]),
+        "password": quote(cfg["JVB_AUTH_PASSWORD"]),
+        "brewery": quote(f"{BREWERY}@internal.{auth}"),
+        "nickname": quote(cfg["MUC_UUID"]),
+        "nat": nat is not None,
+        "local_ip": quote(nat[0] if nat else ""),
+        "public_ip": quote(nat[1] if nat else ""),
+    }
+
+
 def render_2020(ctx: Context) -> Iterator[Action]:
     cfg = ctx.config
-    domain, auth = cfg.hostname, cfg.auth_domain
-    nat = nat_pair(cfg)
+    domain = cfg.hostname
     config = ctx.template(
         "config.j2",
         domain=domain,
@@ -113,20 +131,7 @@ def render_2020(ctx: Context) -> Iterator[Action]:
         max_memory=shell(cfg["JVB_MAX_MEMORY"]),
         sys_props=shell(" ".join(SYS_PROPS)),
     )
-    properties = ctx.template(
-        "sip-communicator.properties.j2",
-        domain=domain,
-        host=prop(cfg["JVB_HOST"]),
-        c2s_port=cfg.port("JMMC_C2S_PORT"),
-        auth=prop(auth),
-        user=prop(cfg["JVB_AUTH_USER"]),
-        password=prop(cfg["JVB_AUTH_PASSWORD"]),
-        brewery=prop(f"{BREWERY}@internal.{auth}"),
-        nickname=prop(cfg["MUC_UUID"]),
-        nat=nat is not None,
-        local_ip=prop(nat[0] if nat else ""),
-        public_ip=prop(nat[1] if nat else ""),
-    )
+    properties = ctx.template("sip-communicator.properties.j2", **shard(cfg, prop))
     for name, text, validator in (
         ("config", config, "shell-env"),
         ("sip-communicator.properties", properties, "properties"),
@@ -145,23 +150,8 @@ def render_2020(ctx: Context) -> Iterator[Action]:
 def render_hocon(ctx: Context) -> Iterator[Action]:
     """jvb.conf for the launcher that reads -Dconfig.file; the heap goes to conf.d."""
     cfg = ctx.config
-    auth = cfg.auth_domain
-    nat = nat_pair(cfg)
-    q = json.dumps  # a JSON string is a valid HOCON string
-    text = ctx.template(
-        "jvb.conf.j2",
-        domain=cfg.hostname,
-        host=q(cfg["JVB_HOST"]),
-        c2s_port=cfg.port("JMMC_C2S_PORT"),
-        auth=q(auth),
-        user=q(cfg["JVB_AUTH_USER"]),
-        password=q(cfg["JVB_AUTH_PASSWORD"]),
-        brewery=q(f"{BREWERY}@internal.{auth}"),
-        nickname=q(cfg["MUC_UUID"]),
-        nat=nat is not None,
-        local_ip=q(nat[0] if nat else ""),
-        public_ip=q(nat[1] if nat else ""),
-    )
+    # A JSON string is a valid HOCON string.
+    text = ctx.template("jvb.conf.j2", **shard(cfg, json.dumps))
     yield File(
         JVB_CONF, text, mode=0o640, owner="jvb", group="jitsi", secret=True, validator=hocon_check
     )
