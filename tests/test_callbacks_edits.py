@@ -2,38 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from jitsi_configurator.components import prosody as PROSODY
+from jitsi_configurator.components import system as SYSTEM
+from jitsi_configurator.components import web_config as WEB
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "app-misc/jitsi-meet-master-config/files"))  # for jmmc.api
-
-
-def load(rel: str) -> ModuleType:
-    path = REPO / rel
-    spec = importlib.util.spec_from_file_location("cb_" + path.parent.name.replace("-", "_"), path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    keep, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # no __pycache__ in FILESDIR
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.dont_write_bytecode = keep
-    return module
-
-
-SYSTEM = load("net-im/jitsi-meet-server/files/configurator/callback.py")
-PROSODY = load("net-im/jitsi-meet-prosody/files/configurator/callback.py")
-WEB = load("net-im/jitsi-meet-web-config/files/configurator/callback.py")
 
 name = st.from_regex(r"[a-z][a-z0-9-]{0,10}(\.[a-z][a-z0-9-]{0,10}){1,3}", fullmatch=True)
 blank = st.sampled_from([" ", "\t", "  ", " \t"])

@@ -1,6 +1,6 @@
 """Shared helpers for the callback tests, and the tests of the helpers themselves.
 
-Every generated set is produced by the configurator core (``jmmc.main.render`` plus the
+Every generated set is produced by the configurator core (``jitsi_configurator.main.render`` plus the
 transaction) from the overlay checkout, into a copy of ``tests/fixtures/gentoo-root``.
 The generated files are then read back with real parsers: Lua (lua5.4) for prosody,
 bash for the shell files, node for config.js, and line parsers for properties, nginx
@@ -25,10 +25,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "app-misc/jitsi-meet-master-config/files"))
 
-from jmmc import filecheck, registry, transaction  # noqa: E402
-from jmmc.api import (  # noqa: E402
+from jitsi_configurator import filecheck, registry, transaction  # noqa: E402
+from jitsi_configurator.api import (  # noqa: E402
     Action,
     Command,
     ConfigError,
@@ -40,7 +39,6 @@ from jmmc.api import (  # noqa: E402
 )
 
 __all__ = [
-    "CHECKOUT_GLOBS",
     "Command",
     "ConfigError",
     "File",
@@ -51,11 +49,6 @@ __all__ = [
 ]
 
 FIXTURE_ROOT = REPO / "tests/fixtures/gentoo-root"
-# Where callbacks live in a checkout (plan.md, "configurator callback API").
-CHECKOUT_GLOBS = (
-    "*/*/files/configurator/callback.py",
-    "app-misc/jitsi-meet-master-config/files/callbacks/*/callback.py",
-)
 V = "4548"
 INSTALLED = {
     "net-im/jitsi-meet-prosody": f"1.0.4074.{V}",
@@ -146,11 +139,10 @@ def render(
     Discovery and ordering are the core's (``registry``); each callback gets the public
     ``Context`` with its templates directory, exactly as ``emerge --config`` runs it.
     """
-    paths = registry.find_files(REPO, CHECKOUT_GLOBS)
     prev = MasterConfig(previous) if previous is not None else None
     base = Context(MasterConfig(vals), prev, root, dict(installed))
     actions: list[tuple[str, object]] = []
-    for cb, path in registry.order(registry.select(registry.load_all(paths), installed)):
+    for cb, path in registry.order(registry.select(registry.builtin(), installed)):
         tdir = path.parent / "templates"
         ctx = dataclasses.replace(base, templates_dir=tdir if tdir.is_dir() else None)
         actions += [(cb.name, a) for a in cb.render(ctx)]

@@ -26,9 +26,7 @@ from test_callbacks_harness import (
     values,
 )
 
-MODULES = {pn: registry.load(REPO / f"net-im/{pn}/files/configurator/callback.py")
-           for pn in ("jitsi-meet-prosody", "jitsi-meet-web-config", "jitsi-meet-turnserver",
-                      "jicofo", "jitsi-videobridge")}
+MODULES = {x.callback.name: x.callback for x in registry.builtin()}
 
 
 SITE = (b"server {\n listen 443 ssl http2;\n listen [::]:443 ssl;\n server_name a.example.org;\n"

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "app-misc/jitsi-meet-master-config/files"))
-from jmmc import registry, transaction  # noqa: E402
-from jmmc.api import ConfigError, Directory, File  # noqa: E402
+from jitsi_configurator import registry, transaction  # noqa: E402
+from jitsi_configurator.api import ConfigError, Directory, File  # noqa: E402
 
 STORE = "/var/lib/prosody/auth%2elocalhost"
 
@@ -92,7 +91,7 @@ def test_a_file_where_a_directory_goes_fails_and_changes_nothing(root: Path) -> 
 
 def test_remove_of_a_recorded_directory_keeps_it(root: Path) -> None:
     transaction.commit(transaction.make_plan(root, store_actions()[:1]))
-    from jmmc.api import Remove
+    from jitsi_configurator.api import Remove
 
     plan = transaction.make_plan(root, [("p", Remove(STORE))])
     assert plan.changes == [] and STORE not in plan.record
@@ -107,7 +106,7 @@ def test_loading_callbacks_writes_no_bytecode(tmp_path: Path,
     (cb / "helper.py").write_text("NAME = 'demo'\n")
     (cb / "callback.py").write_text(
         "import sys\nsys.path.insert(0, __file__.rsplit('/', 1)[0])\nimport helper\n"
-        "from jmmc.api import Callback\n"
+        "API_VERSION = 1\nfrom jitsi_configurator.api import Callback\n"
         "CALLBACK = Callback(helper.NAME, 'test/demo', lambda ctx: ())\n")
     try:
         assert registry.load(cb / "callback.py").name == "demo"

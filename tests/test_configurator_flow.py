@@ -39,8 +39,7 @@ def finish(child: pexpect.spawn) -> tuple[int, str]:
 
 
 def master(root: Path) -> dict[str, str]:
-    sys.path.insert(0, str(REPO / "app-misc/jitsi-meet-master-config/files"))
-    from jmmc.masterfile import parse
+    from jitsi_configurator.masterfile import parse
 
     return parse((root / MASTER).read_text())[0]
 

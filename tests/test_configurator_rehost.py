@@ -19,9 +19,8 @@ OTHER = "82.221.139.202"
 DNS = f"meet.example.org={PUBLIC},video.example.net={OTHER}"
 NOCB = ("--no-default-callbacks", "--assume-installed", "test/none-1")
 
-sys.path.insert(0, str(REPO / "app-misc/jitsi-meet-master-config/files"))
-from jmmc import settings  # noqa: E402
-from jmmc.masterfile import format_config, parse  # noqa: E402
+from jitsi_configurator import settings  # noqa: E402
+from jitsi_configurator.masterfile import format_config, parse  # noqa: E402
 
 
 def env(**extra: str) -> dict[str, str]:

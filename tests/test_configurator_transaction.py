@@ -37,7 +37,7 @@ def callbacks(tmp: Path, **sources: str) -> Path:
     for name, body in sources.items():
         (d / name).mkdir(parents=True)
         (d / name / "callback.py").write_text(
-            "from jmmc.api import Callback, Command, File, Remove, Symlink\n"
+            "API_VERSION = 1\nfrom jitsi_configurator.api import Callback, Command, File, Remove, Symlink\n"
             + textwrap.dedent(body))
     return d
 
@@ -101,7 +101,7 @@ def test_failing_callback_leaves_every_file_byte_identical(tmp_path: Path, root:
         "validator": 'def render(ctx):\n    yield File("/etc/demo/x.json", "x = {", '
                      'validator="json")\n',
         # The owner's own check (a callable) runs the real tool, like the component ones.
-        "own-validator": 'from jmmc.api import run_check\ndef sh(path, data):\n'
+        "own-validator": 'from jitsi_configurator.api import run_check\ndef sh(path, data):\n'
                          '    run_check(path, ["sh", "-n", "-c", data.decode()])\n'
                          'def render(ctx):\n    yield File("/etc/demo/x.sh", "if then", '
                          'validator=sh)\n',
@@ -156,8 +156,7 @@ def test_batch_answers_file_and_environment(tmp_path: Path, root: Path) -> None:
     res = run(root, "--answers", str(answers), "--no-default-callbacks",
               JMMC_DNS_OVERRIDE=f"meet.example.org={PUBLIC}", JICOFO_CONVENE_USER="boss")
     assert res.returncode == 0, res.stderr
-    sys.path.insert(0, str(REPO / "app-misc/jitsi-meet-master-config/files"))
-    from jmmc.masterfile import parse
+    from jitsi_configurator.masterfile import parse
 
     cfg = parse((root / MASTER).read_text())[0]
     assert cfg["JVB_EXTERNAL_IP"] == PUBLIC and cfg["LE_ENABLE_AUTO"] == "y"

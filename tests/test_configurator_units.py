@@ -14,18 +14,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-FILES = Path(__file__).resolve().parents[1] / "app-misc/jitsi-meet-master-config/files"
-sys.path.insert(0, str(FILES))
 
-from jmmc import (  # noqa: E402
+from jitsi_configurator import (  # noqa: E402
     defaults,
     masterfile,
     registry,
 )
-from jmmc import settings as jsettings  # noqa: E402
-from jmmc import validate as v  # noqa: E402
-from jmmc.api import Callback, ConfigError, Context, MasterConfig, generation_of  # noqa: E402
-from jmmc.keys import ALL_KEYS, SEED_KEYS  # noqa: E402
+from jitsi_configurator import settings as jsettings  # noqa: E402
+from jitsi_configurator import validate as v  # noqa: E402
+from jitsi_configurator.api import Callback, ConfigError, Context, MasterConfig, generation_of  # noqa: E402
+from jitsi_configurator.keys import ALL_KEYS, SEED_KEYS  # noqa: E402
 
 VALIDATORS = [v.hostname, v.ip_address, v.ram, v.username, v.service_user, v.password,
               v.email, v.path, v.yes_no, v.secret, v.uuid, v.port, v.url]
@@ -232,8 +230,9 @@ def test_master_config_is_immutable_and_hides_secrets() -> None:
         MasterConfig({"NOPE": "1"})
 
 
-def _cb(name: str, after: tuple[str, ...] = ()) -> tuple[Callback, Path]:
-    return Callback(name, "cat/pkg", lambda ctx: [], after=after), Path(f"/x/{name}")
+def _cb(name: str, after: tuple[str, ...] = ()) -> registry.Loaded:
+    return registry.Loaded(Callback(name, "cat/pkg", lambda ctx: [], after=after),
+                           Path(f"/x/{name}/callback.py"))
 
 
 def test_order_follows_after_ignores_missing_and_rejects_cycles() -> None:
@@ -247,7 +246,7 @@ def test_duplicate_callback_names_fail(tmp_path: Path) -> None:
     for d in ("one", "two"):
         (tmp_path / d).mkdir()
         (tmp_path / d / "callback.py").write_text(
-            "from jmmc.api import Callback\nCALLBACK = Callback('same', 'a/b', lambda c: [])\n")
+            "API_VERSION = 1\nfrom jitsi_configurator.api import Callback\nCALLBACK = Callback('same', 'a/b', lambda c: [])\n")
     with pytest.raises(ConfigError, match="duplicate callback name 'same'"):
         registry.load_all(registry.find_files(tmp_path, ["*/callback.py"]))
 
@@ -277,21 +276,21 @@ BAD = [("json", b"{"), ("properties", b"a=\\uzz12"), ("shell-env", b'A="unclosed
 
 @pytest.mark.parametrize(("name", "data"), GOOD, ids=[n for n, _ in GOOD])
 def test_file_validators_accept(name: str, data: bytes) -> None:
-    from jmmc import filecheck
+    from jitsi_configurator import filecheck
 
     assert filecheck.run(name, "/x", data) is None
 
 
 @pytest.mark.parametrize(("name", "data"), BAD, ids=[n for n, _ in BAD])
 def test_file_validators_reject(name: str, data: bytes) -> None:
-    from jmmc import filecheck
+    from jitsi_configurator import filecheck
 
     with pytest.raises(ConfigError, match=r"^/x: "):
         filecheck.run(name, "/x", data)
 
 
 def test_component_formats_are_not_the_cores() -> None:
-    from jmmc import filecheck
+    from jitsi_configurator import filecheck
 
     for name in ("lua", "nginx-site", "nginx-stream", "hocon", "turnserver"):
         with pytest.raises(ConfigError, match=f"unknown validator {name!r}.*callback's own"):
@@ -299,7 +298,7 @@ def test_component_formats_are_not_the_cores() -> None:
 
 
 def test_a_callable_validator_is_the_callbacks_own() -> None:
-    from jmmc import filecheck
+    from jitsi_configurator import filecheck
 
     seen = []
 
@@ -314,7 +313,7 @@ def test_a_callable_validator_is_the_callbacks_own() -> None:
 
 
 def test_pem_validators_use_openssl(tmp_path: Path) -> None:
-    from jmmc import filecheck
+    from jitsi_configurator import filecheck
 
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
                     "-subj", "/CN=a", "-keyout", str(tmp_path / "k"), "-out",
@@ -331,14 +330,14 @@ def test_pem_validators_use_openssl(tmp_path: Path) -> None:
 @settings(max_examples=50, deadline=None)
 @given(st.sampled_from(["json", "properties"]), st.binary(max_size=100))
 def test_parser_validators_fail_only_with_config_error(name: str, data: bytes) -> None:
-    from jmmc import filecheck
+    from jitsi_configurator import filecheck
 
     with contextlib.suppress(ConfigError):
         filecheck.run(name, "/x", data)
 
 
 def test_installed_versions_come_from_portages_vdb(tmp_path: Path) -> None:
-    from jmmc import system
+    from jitsi_configurator import system
 
     assert system.installed(tmp_path) is None  # no vdb: the caller decides
     for cpv in ("net-im/jicofo-1.0.567.4548", "net-im/jitsi-videobridge-2.1.197.4548-r1"):
@@ -387,7 +386,7 @@ def test_legacy_turn_defaults_count_as_empty(tmp_path: Path) -> None:
 
 
 def test_self_signed_keeps_key_material_off_argv(monkeypatch: pytest.MonkeyPatch) -> None:
-    from jmmc import api
+    from jitsi_configurator import api
 
     calls: list[tuple[list[str], str]] = []
     real = subprocess.run

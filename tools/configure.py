@@ -9,10 +9,9 @@ every callback of this checkout, against an alternate root.
 Installed packages come from DIR's vdb (var/db/pkg) through portage's API.  When DIR has
 no vdb and no --assume-installed is given, the components of the newest committed release
 lock (tools/releases/NNNN.toml) count as installed, with net-im/jitsi-meet-server-NNNN and
-app-misc/jitsi-meet-master-config-1.0.  Callbacks: every
-``*/*/files/configurator/callback.py`` and
-``app-misc/jitsi-meet-master-config/files/callbacks/*/callback.py`` of the checkout, plus
-``DIR/*/callback.py`` for each --callbacks-dir (tests use those for controlled behaviour).
+app-misc/jitsi-meet-master-config.  Callbacks: every component of the configurator
+distribution (configurator/), plus the third-party ``DIR/*/callback.py`` of each
+--callbacks-dir (tests use those for controlled behaviour).
 
 Batch mode (--batch, --answers FILE, JMMC_BATCH_MODE=y in DIR's master config or in the
 environment) asks nothing.  Its values, later ones winning: DIR/etc/jitsi/jitsi-meet-
@@ -34,20 +33,15 @@ from pathlib import Path
 import _bootstrap
 
 REPO = _bootstrap.TOOLS_DIR.parent
-sys.dont_write_bytecode = True  # the core and callbacks are FILESDIR: no __pycache__ there
-sys.path.insert(0, str(REPO / "app-misc/jitsi-meet-master-config/files"))
 
-from jmmc import registry, system  # noqa: E402
-from jmmc.api import ConfigError  # noqa: E402
-from jmmc.main import main  # noqa: E402
-
-CHECKOUT_GLOBS = ("*/*/files/configurator/callback.py",
-                  "app-misc/jitsi-meet-master-config/files/callbacks/*/callback.py")
+from jitsi_configurator import __version__, registry, system  # noqa: E402
+from jitsi_configurator.api import ConfigError  # noqa: E402
+from jitsi_configurator.main import main  # noqa: E402
 
 
 def newest_release_components(releases: Path = REPO / "tools/releases") -> dict[str, str]:
     """``{"net-im/jicofo": "1.0.567.4548", ...}`` from the newest NNNN.toml lock."""
-    found = {"app-misc/jitsi-meet-master-config": "1.0"}
+    found = {"app-misc/jitsi-meet-master-config": __version__}
     locks = sorted((p for p in releases.glob("*.toml") if p.stem.isdigit()),
                    key=lambda p: int(p.stem))
     if locks:
@@ -78,8 +72,12 @@ def run(argv: list[str]) -> int:
     ap.add_argument("--callbacks-dir", type=Path, action="append", default=[])
     ap.add_argument("--no-default-callbacks", action="store_true")
     ours, rest = ap.parse_known_args(argv)
-    paths = [] if ours.no_default_callbacks else registry.find_files(REPO, CHECKOUT_GLOBS)
-    paths += [p for d in ours.callbacks_dir for p in registry.find_files(d, ["*/callback.py"])]
+    paths = [p for d in ours.callbacks_dir for p in registry.find_files(d, ["*/callback.py"])]
+    try:
+        callbacks = registry.load_all(paths, [] if ours.no_default_callbacks
+                                      else registry.builtin())
+    except ConfigError as exc:
+        raise SystemExit(f"configure.py: {exc}") from exc
     if ours.assume_installed:
         installed = assumed(ours.assume_installed)
     else:
@@ -89,7 +87,7 @@ def run(argv: list[str]) -> int:
             raise SystemExit(f"configure.py: {exc}") from exc
         if installed is None:
             installed = newest_release_components()
-    return main(["--root", str(ours.root), *rest], callbacks=paths, installed=installed)
+    return main(["--root", str(ours.root), *rest], callbacks=callbacks, installed=installed)
 
 
 if __name__ == "__main__":

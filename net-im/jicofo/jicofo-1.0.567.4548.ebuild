@@ -1710,8 +1710,6 @@ src_install() {
 
 	# /etc/jitsi/jicofo is the home of acct-user/jicofo (0750, jicofo:jitsi);
 	# /var/log/jitsi and the runtime directory come from tmpfiles and the init script.
-	insinto "/usr/share/jitsi-meet-master-config/callbacks/${PN}"
-	doins -r "${FILESDIR}"/configurator/.
 }
 
 pkg_postinst() {

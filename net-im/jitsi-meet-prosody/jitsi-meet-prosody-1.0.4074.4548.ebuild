@@ -30,7 +30,4 @@ src_install() {
 	# Upstream's virtual host template, kept for reference by the configurator.
 	insinto "/usr/share/${PN}"
 	doins -r doc/debian/jitsi-meet-prosody/.
-
-	insinto "/usr/share/jitsi-meet-master-config/callbacks/${PN}"
-	doins -r "${FILESDIR}"/configurator/.
 }

@@ -13,9 +13,10 @@ LICENSE="GPL-2"
 SLOT="0"
 KEYWORDS="~amd64"
 
+# The configurator 2.0.0 carries the callbacks of every component of both generations.
 # Upstream's jitsi-meet 2.0.4548-1 pins these exact component versions.
 RDEPEND="
-	app-misc/jitsi-meet-master-config
+	>=app-misc/jitsi-meet-master-config-2.0.0
 	~net-im/jicofo-1.0.567.4548
 	~net-im/jitsi-meet-prosody-1.0.4074.4548
 	~net-im/jitsi-meet-turnserver-1.0.4074.4548
@@ -30,10 +31,6 @@ src_install() {
 
 	exeinto /usr/libexec/jitsi-meet-server
 	newexe "${FILESDIR}"/jitsi-meet-server-healthcheck-r1 jitsi-meet-server-healthcheck
-
-	# The configurator's system callback (/etc/hosts, hostname).
-	insinto /usr/share/jitsi-meet-master-config/callbacks/${PN}
-	doins -r "${FILESDIR}"/configurator/.
 }
 
 pkg_postinst() {

@@ -29,7 +29,4 @@ src_install() {
 	# turnserver.conf and the nginx stream multiplexer, as upstream ships them.
 	insinto "/usr/share/${PN}"
 	doins -r doc/debian/jitsi-meet-turn/.
-
-	insinto "/usr/share/jitsi-meet-master-config/callbacks/${PN}"
-	doins -r "${FILESDIR}"/configurator/.
 }

@@ -35,7 +35,4 @@ src_install() {
 	keepdir /etc/jitsi/meet
 	# Web root for ACME HTTP-01 challenges (certbot --webroot).
 	keepdir /var/lib/jitsi-meet-web-config/.well-known/acme-challenge
-
-	insinto "/usr/share/jitsi-meet-master-config/callbacks/${PN}"
-	doins -r "${FILESDIR}"/configurator/.
 }

@@ -1800,8 +1800,6 @@ src_install() {
 
 	# /etc/jitsi/videobridge is the home of acct-user/jvb (0750, jvb:jitsi);
 	# /var/log/jitsi and the runtime directory come from tmpfiles and the init script.
-	insinto "/usr/share/jitsi-meet-master-config/callbacks/${PN}"
-	doins -r "${FILESDIR}"/configurator/.
 }
 
 pkg_postinst() {

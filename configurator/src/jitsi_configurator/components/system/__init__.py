@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jmmc.api import Action, Callback, Context, File
+from ...api import Action, Callback, Context, File
 
 HOSTS = "/etc/hosts"
 HOSTNAME = "/etc/hostname"

@@ -37,19 +37,19 @@ def _read(path: Path) -> dict[str, str]:
         raise ConfigError(f"{path}: {exc}") from exc
 
 
-def render(ctx: Context, paths: list[Path]) -> list[tuple[str, object]]:
+def render(ctx: Context, callbacks: list[registry.Loaded]) -> list[tuple[str, object]]:
     actions: list[tuple[str, object]] = []
-    for cb, path in registry.order(registry.select(registry.load_all(paths), ctx.installed)):
-        tdir = path.parent / "templates"
+    for item in registry.order(registry.select(callbacks, ctx.installed)):
+        cb = item.callback
         try:
-            c = dataclasses.replace(ctx, templates_dir=tdir if tdir.is_dir() else None)
+            c = dataclasses.replace(ctx, templates_dir=item.templates_dir)
             actions += [(cb.name, a) for a in cb.render(c)]
         except Exception as exc:
             raise ConfigError(f"callback {cb.name} failed: {exc}") from exc
     return actions
 
 
-def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | None = None,
+def run(argv: list[str], callbacks: list[registry.Loaded] | None = None, installed: dict | None = None,
         stdin=sys.stdin, out=sys.stdout, env=os.environ) -> int:
     args = _args(argv)
     root = args.root.resolve()
@@ -83,7 +83,7 @@ def run(argv: list[str], callbacks: list[Path] | None = None, installed: dict | 
         "shell-env"))]
     if build:
         if callbacks is None:
-            callbacks = registry.find_files(root, [registry.INSTALLED_GLOB])
+            callbacks = registry.load_all(registry.third_party(root), registry.builtin())
         if installed is None:
             installed = system.installed(root) or {}
         actions += render(Context(config, previous, root, installed), callbacks)

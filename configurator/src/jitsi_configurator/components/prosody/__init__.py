@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from jmmc.api import (
+from ...api import (
     Action,
     Callback,
     Command,

@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from jmmc.api import Action, Callback, ConfigError, Context, File, Port, Remove, run_check
+from ...api import Action, Callback, ConfigError, Context, File, Port, Remove, run_check
 
 PACKAGE = "net-im/jitsi-meet-turnserver"
 TURN_CONF = "/etc/turnserver.conf"

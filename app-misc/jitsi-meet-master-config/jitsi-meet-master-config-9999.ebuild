@@ -3,34 +3,34 @@
 
 EAPI=8
 
+DISTUTILS_USE_PEP517=setuptools
+DISTUTILS_SINGLE_IMPL=1
 PYTHON_COMPAT=( python3_{11..14} )
 
-inherit python-single-r1
+inherit distutils-r1 git-r3
 
 DESCRIPTION="Configurator that wires a Jitsi Meet server from one master configuration"
-HOMEPAGE="https://jitsi.org/"
-S=${WORKDIR}
+HOMEPAGE="https://github.com/jitsi-gentoo/jitsi-overlay"
+EGIT_REPO_URI="https://github.com/jitsi-gentoo/jitsi-overlay.git"
+S="${WORKDIR}/${P}/configurator"
 
 LICENSE="GPL-2"
 SLOT="0"
-KEYWORDS="~amd64"
-REQUIRED_USE="${PYTHON_REQUIRED_USE}"
 
 RDEPEND="
-	${PYTHON_DEPS}
 	acct-group/jitsi
 	dev-libs/openssl
 	sys-apps/miscfiles
-	sys-apps/portage
-	$(python_gen_cond_dep 'dev-python/jinja2[${PYTHON_USEDEP}]')
+	$(python_gen_cond_dep '
+		dev-python/jinja2[${PYTHON_USEDEP}]
+		sys-apps/portage[${PYTHON_USEDEP}]
+	')
 "
 
 src_install() {
-	insinto /usr/lib/jitsi-meet-master-config
-	doins -r "${FILESDIR}"/jmmc
-	python_optimize "${ED}"/usr/lib/jitsi-meet-master-config
+	distutils-r1_src_install
 
-	# Each component package installs its callback into a directory of its own here.
+	# Third-party callbacks go into directories of their own here.
 	keepdir /usr/share/jitsi-meet-master-config/callbacks
 	keepdir /etc/jitsi /var/lib/jitsi-meet-master-config
 	fperms 0700 /var/lib/jitsi-meet-master-config
@@ -44,11 +44,10 @@ pkg_postinst() {
 }
 
 pkg_config() {
-	python_setup
 	local args=( --root "${EROOT:-/}" )
 	[[ -n ${JMMC_ANSWERS} ]] && args+=( --answers "${JMMC_ANSWERS}" )
-	# The configurator reads the answers from stdin and exits non-zero on end of
-	# input, Ctrl-C or any invalid or failed step, having written nothing.
-	PYTHONPATH="${EROOT}/usr/lib/jitsi-meet-master-config${PYTHONPATH:+:${PYTHONPATH}}" \
-		"${PYTHON}" -m jmmc "${args[@]}" || die "jitsi-meet-master-config: configuration failed"
+	# Answers come from stdin; the command exits non-zero on end of input, Ctrl-C or any
+	# invalid or failed step and says what, if anything, it wrote.
+	"${EROOT}"/usr/bin/jitsi-meet-master-config "${args[@]}" \
+		|| die "jitsi-meet-master-config: configuration failed"
 }

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 
-from jmmc.api import (
+from ...api import (
     Action,
     Callback,
     ConfigError,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from jmmc.api import (
+from ...api import (
     Action,
     Callback,
     ConfigError,

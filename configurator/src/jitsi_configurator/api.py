@@ -11,6 +11,9 @@ from types import MappingProxyType
 
 from . import keys as _keys
 
+# The callback contract's version: third-party callbacks declare the one they follow.
+API_VERSION = 1
+
 
 class ConfigError(Exception):
     """Base error; the message names the subject and the remedy."""

@@ -1,1 +1,0 @@
-"""jmmc: the Jitsi Meet master-config configurator (run by ``emerge --config``)."""
