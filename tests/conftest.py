@@ -8,15 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from jitsi_overlay.gentoo.portage_prefix import PortagePrefix
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Tests import modules that live in FILESDIRs (the configurator and its callbacks);
 # byte-code caches there would be copied into merged packages and count towards
 # the FILESDIR size limits.
 sys.dont_write_bytecode = True
-sys.path.insert(0, str(REPO_ROOT / "tools"))
-
-from jitsi_overlay.gentoo.portage_prefix import PortagePrefix  # noqa: E402
 
 # Repository-level directories of the overlay (besides its categories).
 _REPO_DIRS = ("profiles", "metadata", "eclass", "licenses")
@@ -83,6 +81,6 @@ def copy_overlay(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> C
 @pytest.fixture(scope="module")
 def key(tmp_path_factory: pytest.TempPathFactory):
     """A throw-away GPG key that signs the loopback apt archives of the bump tests."""
-    from aptrepo import GpgKey
+    from jitsi_overlay.loopback_archive import GpgKey
 
     return GpgKey.generate(tmp_path_factory.mktemp("gnupg"))

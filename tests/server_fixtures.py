@@ -1,4 +1,5 @@
-"""pytest fixtures for server tests; import them into a test module by name."""
+"""pytest fixtures for the real-server tests (harness: jitsi_overlay.realservers);
+import them into a test module by name."""
 
 from __future__ import annotations
 
@@ -8,10 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from .scratch import make_scratch
-from .servers import missing
-from .supervisor import Supervisor
+from jitsi_overlay.realservers.scratch import make_scratch
+from jitsi_overlay.realservers.servers import missing
+from jitsi_overlay.realservers.supervisor import Supervisor
 
 
 def require(*servers: str) -> None:

@@ -18,9 +18,15 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from aptrepo import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo, GpgKey, component_files
 from jitsi_overlay.gentoo.pkgcheck_scan import describe, scan
 from jitsi_overlay.gentoo.pkgcore_config import write_pkgcore_config
+from jitsi_overlay.loopback_archive import (
+    REAL_SHAPED_VERSIONS,
+    ArchiveServer,
+    FlatRepo,
+    GpgKey,
+    component_files,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 BUMP = REPO / "tools" / "bump.py"

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 import requests
-from aptrepo import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo, GpgKey
 from jitsi_overlay.bump import http
 from jitsi_overlay.bump.apt import AptIndex, IndexChecksumError, ResolveError
 from jitsi_overlay.bump.fetch import DistfileChecksumError, Wanted, fetch
 from jitsi_overlay.bump.signing import SignatureError
+from jitsi_overlay.loopback_archive import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo, GpgKey
 
 
 @pytest.fixture(autouse=True)

@@ -181,7 +181,7 @@ def test_zstd_compressed_debs_get_a_build_dependency() -> None:
 
 @pytest.mark.parametrize("compression", ["xz", "zstd", "gzip", "none"])
 def test_data_member_agrees_with_ar(tmp_path: Path, compression: str) -> None:
-    from aptrepo import build_deb
+    from jitsi_overlay.loopback_archive import build_deb
 
     deb = build_deb(tmp_path, "probe", "1.0-1", {"usr/share/probe/x": b"x" * 1001},
                     compression=compression)
@@ -206,7 +206,7 @@ def test_render_is_strict_about_missing_variables() -> None:
 
 
 def test_dearmor_matches_gpg(tmp_path: Path) -> None:
-    from aptrepo import GpgKey
+    from jitsi_overlay.loopback_archive import GpgKey
 
     key = GpgKey.generate(tmp_path / "gnupg")
     armored = key.export(armor=True)

@@ -161,8 +161,8 @@ def test_current_prosody_config_passes_prosodyctl(root: Path) -> None:
 def test_keys_exist_in_upstream_reference(root: Path) -> None:
     """typesafe-config (the parser jvb and jicofo use) reads both files, and every key is
     a setting of upstream's 11146 reference.conf (ice4j's own reference is not in the data)."""
-    hocon_it = pytest.importorskip("integration.hocon")
-    reference = pytest.importorskip("integration.reference")
+    hocon_it = pytest.importorskip("jitsi_overlay.realservers.hocon")
+    reference = pytest.importorskip("jitsi_overlay.realservers.reference")
     if shutil.which("javac") is None or not hocon_it.JAR.exists():
         pytest.skip("needs javac and typesafe-config")
     apply(root, values(**NAT), installed=CURRENT)

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
+from jitsi_overlay.realservers.testroot import SEED_ROOT as FIXTURE_ROOT
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -48,7 +49,6 @@ __all__ = [
     "transaction",
 ]
 
-FIXTURE_ROOT = REPO / "tests/fixtures/gentoo-root"
 V = "4548"
 INSTALLED = {
     "net-im/jitsi-meet-prosody": f"1.0.4074.{V}",

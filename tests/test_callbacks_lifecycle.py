@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from jitsi_overlay.realservers.testroot import SEED_ROOT
 from test_callbacks_harness import (
     FQDN_LE,
     INSTALLED,
@@ -103,7 +104,7 @@ def test_hostname_change_moves_the_hosts_alias(root: Path) -> None:
     # Alias switched off: our name leaves /etc/hosts again, the stock lines come back.
     third = {**second, "JVB_HOSTNAME_LOCALHOST_ALIAS": "n"}
     apply(root, values(**third), previous=values(**second))
-    assert text(root, "/etc/hosts") == text(REPO / "tests/fixtures/gentoo-root", "/etc/hosts")
+    assert text(root, "/etc/hosts") == text(SEED_ROOT, "/etc/hosts")
 
 
 def test_hostname_files_only_when_asked(root: Path) -> None:

@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from jitsi_overlay.realservers.testroot import SEED_ROOT as FIXTURE_ROOT
 
 REPO = Path(__file__).resolve().parents[1]
 CONFIGURE = REPO / "tools/configure.py"
-FIXTURE_ROOT = REPO / "tests/fixtures/gentoo-root"
 # Everything read-only but the scratch directory ($1), in a namespace of our own.
 SANDBOX = ('mount --bind "$1" "$1" && mount -o remount,bind,ro / && shift && exec "$@"')
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jitsi_overlay.realservers.testroot import SEED_ROOT
 from test_callbacks_current import CURRENT
 from test_callbacks_harness import (
     FQDN_LE,
-    REPO,
     ConfigError,
     File,
     registry,
@@ -76,7 +76,7 @@ def test_parser_validators_fail_only_with_config_error(which, data: bytes) -> No
 @pytest.mark.parametrize("installed", [None, CURRENT], ids=["4548", "current"])
 def test_every_component_file_carries_its_owners_check(tmp_path: Path, installed) -> None:
     root = tmp_path / "root"
-    shutil.copytree(REPO / "tests/fixtures/gentoo-root", root, symlinks=True)
+    shutil.copytree(SEED_ROOT, root, symlinks=True)
     kw = {"installed": installed} if installed else {}
     actions = render(root, values(**FQDN_LE), None, **kw)
     files = {a.path: a.validator for _, a in actions if isinstance(a, File)}

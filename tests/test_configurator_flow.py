@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pexpect
 import pytest
+from jitsi_overlay.realservers.testroot import SEED_ROOT as FIXTURE_ROOT
 
 REPO = Path(__file__).resolve().parents[1]
 CONFIGURE = REPO / "tools/configure.py"
-FIXTURE_ROOT = REPO / "tests/fixtures/gentoo-root"
 MASTER = "etc/jitsi/jitsi-meet-master-config"
 PUBLIC = "82.221.139.201"  # the seed README's example address (globally routable)
 SECRET_KEYS = ("JVB_AUTH_PASSWORD", "JICOFO_AUTH_PASSWORD", "JVB_SECRET", "JICOFO_SECRET",

@@ -3,8 +3,8 @@
 ``tools/configure.py`` generates the set for ``meet.test`` with the 11146 components
 assumed installed and every port key moved to a free loopback port (explicit ports are
 honoured, so TURN is not on 3478/5349 here; the multiplexer is off as in production).
-``integration.testroot.adapt`` applies its test-root changes with the current set's list
-of Jitsi-only plugins (they cannot load here), plus one more change: the guest host's
+``jitsi_overlay.realservers.testroot.adapt`` applies its test-root changes with the current
+set's list of Jitsi-only plugins (they cannot load here), plus one more change: the guest host's
 ``jitsi-anonymous`` authentication (Jitsi's plugin) becomes prosody's ``anonymous``.
 
 Checked with the servers: the logins jicofo.conf and jvb.conf hold, the brewery, jicofo
@@ -24,10 +24,10 @@ import socket
 from collections.abc import Iterator
 
 import pytest
-from integration import stack, steps, testroot, turn, web, xmpp
-from integration.fixtures import require
-from integration.scratch import make_scratch
-from integration.supervisor import Supervisor
+from jitsi_overlay.realservers import stack, steps, testroot, turn, web, xmpp
+from jitsi_overlay.realservers.scratch import make_scratch
+from jitsi_overlay.realservers.supervisor import Supervisor
+from server_fixtures import require
 
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 pyhocon = pytest.importorskip("pyhocon")

@@ -24,9 +24,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from aptrepo import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo, GpgKey
 from conftest import overlay_parts
 from jitsi_overlay.gentoo.portage_prefix import PortagePrefix
+from jitsi_overlay.loopback_archive import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo, GpgKey
+from jitsi_overlay.realservers.testroot import SEED_ROOT as FIXTURE_ROOT
 from test_callbacks_harness import (
     config_js,
     key_values,
@@ -42,7 +43,6 @@ REPO = Path(__file__).resolve().parent.parent
 ATOM = "app-misc/jitsi-meet-master-config"
 MASTER = "etc/jitsi/jitsi-meet-master-config"
 WRITTEN = "var/lib/jitsi-meet-master-config/written.json"
-FIXTURE_ROOT = REPO / "tests/fixtures/gentoo-root"
 V4548 = {
     "jitsi-videobridge2": "2.1-197-g38256192-1",
     "jicofo": "1.0-567-1",
@@ -322,8 +322,8 @@ def check_consistency(root: Path) -> None:
 
 def check_reference(root: Path) -> None:
     """typesafe-config reads both files and every key we set is in 11146's reference.conf."""
-    hocon_it = pytest.importorskip("integration.hocon")
-    reference = pytest.importorskip("integration.reference")
+    hocon_it = pytest.importorskip("jitsi_overlay.realservers.hocon")
+    reference = pytest.importorskip("jitsi_overlay.realservers.reference")
     if shutil.which("javac") is None or not hocon_it.JAR.exists():
         pytest.skip("needs javac and typesafe-config")
     files = {root / CURRENT[0]: "jvb", root / CURRENT[1]: "jicofo"}

@@ -4,8 +4,8 @@ step where the real components would (issue 6, "Done when").
 The set is generated once by tools/configure.py (see test_servers_generated.py); each
 case copies it, changes ONE value in ONE generated file (the pattern must match, so a
 change in the generated files is noticed), applies the test-root changes, starts the
-servers and runs the steps of ``integration.stack`` in order.  The first failing step
-must be the expected one, and every step before it passes.
+servers and runs the steps of ``jitsi_overlay.realservers.stack`` in order.  The first
+failing step must be the expected one, and every step before it passes.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from integration import stack, steps, testroot
-from integration.fixtures import require
-from integration.ports import free_port
-from integration.scratch import make_scratch
-from integration.supervisor import Supervisor
+from jitsi_overlay.realservers import stack, steps, testroot
+from jitsi_overlay.realservers.ports import free_port
+from jitsi_overlay.realservers.scratch import make_scratch
+from jitsi_overlay.realservers.supervisor import Supervisor
+from server_fixtures import require
 
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 D = testroot.DOMAIN

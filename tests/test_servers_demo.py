@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from integration.fixtures import require
+from server_fixtures import require
 
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 DEMO = Path(__file__).resolve().parents[1] / "tools" / "demo.py"

@@ -2,10 +2,10 @@
 
 One configuration set is generated ONLY by ``tools/configure.py`` (batch mode, answers
 for ``meet.test`` with every port key moved to a free loopback port, Let's Encrypt
-pointed at a local pebble) into a scratch root seeded from tests/fixtures/gentoo-root.
-``integration.testroot.adapt`` then applies the test-root changes, and only those
-(``test_only_test_root_changes``); then prosody, nginx, coturn and pebble run from it
-and every step of ``integration.stack`` is a test below, in order.
+pointed at a local pebble) into a scratch root seeded from the harness's seed root.
+``jitsi_overlay.realservers.testroot.adapt`` then applies the test-root changes, and only
+those (``test_only_test_root_changes``); then prosody, nginx, coturn and pebble run from
+it and every step of ``jitsi_overlay.realservers.stack`` is a test below, in order.
 
 Left out of prosody, because they are Jitsi's own plugins and cannot load here:
 modules speakerstats, turncredentials (Jitsi's fork; Debian's community module of that
@@ -22,11 +22,11 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-from integration import hocon, reference, servers, stack, steps, testroot
-from integration.fixtures import require
-from integration.scratch import make_scratch
-from integration.servers import missing
-from integration.supervisor import Supervisor
+from jitsi_overlay.realservers import hocon, reference, servers, stack, steps, testroot
+from jitsi_overlay.realservers.scratch import make_scratch
+from jitsi_overlay.realservers.servers import missing
+from jitsi_overlay.realservers.supervisor import Supervisor
+from server_fixtures import require
 
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 NEEDED = ("prosody", "nginx", "coturn", "pebble", "certbot", "lua")
@@ -115,7 +115,7 @@ def test_reference_key_list_is_current() -> None:
     for release, component in reference.SETS:
         assert committed[f"{release}/{component}"] == reference.extract(release, component), (
             f"{reference.KEY_LIST} is stale for {release}/{component}: run "
-            "integration.reference.write_key_list()")
+            "jitsi_overlay.realservers.reference.write_key_list()")
 
 
 def test_every_server_stops_by_its_handle(st: stack.Stack) -> None:

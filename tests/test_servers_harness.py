@@ -1,7 +1,7 @@
 """Harness self-tests: the launchers, probes and failure messages against real servers.
 
-The configs here come from ``integration.selftest_configs``, a minimal generator
-inside the test suite.  They prove the harness, NOT the configurator; the
+The configs here come from ``jitsi_overlay.realservers.selftest_configs``, a minimal
+generator kept with the harness.  They prove the harness, NOT the configurator; the
 configurator's own output is exercised in test_servers_generated.py.
 """
 
@@ -12,10 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from integration import fixtures, hocon, selftest_configs, servers, turn, web, xmpp
-from integration.fixtures import require
-from integration.pki import make_leaf
-from integration.supervisor import ServerFailure, Supervisor
+import server_fixtures as fixtures
+from jitsi_overlay.realservers import hocon, selftest_configs, servers, turn, web, xmpp
+from jitsi_overlay.realservers.pki import make_leaf
+from jitsi_overlay.realservers.supervisor import ServerFailure, Supervisor
+from server_fixtures import require
 
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 DOMAIN = selftest_configs.DOMAIN
@@ -123,7 +124,7 @@ def test_nginx_tls_bosh_and_turn_mux(supervisor: Supervisor, scratch: Path) -> N
 
 def test_certbot_webroot_issue_deploy_and_renew(supervisor: Supervisor, scratch: Path) -> None:
     require("nginx", "pebble", "certbot")
-    from integration.acme import Certbot
+    from jitsi_overlay.realservers.acme import Certbot
 
     s = selftest_configs.build(scratch)
     nginx = servers.start_nginx(supervisor, s.nginx_prefix, s.nginx_conf,

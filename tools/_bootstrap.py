@@ -1,8 +1,27 @@
-"""Make ``jitsi_overlay`` importable when a tools/ script runs from a checkout."""
+"""Start of every ``tools/*.py`` script: the project must be installed in this Python.
+
+``./dev setup`` installs the maintainer library (jitsi-overlay-tools) and the configurator
+(jitsi-meet-master-config) editable into ``.venv``; a script run by another Python stops
+here with one line saying so instead of an ImportError traceback.  Nothing here changes
+the module search path: Python puts the script's own directory (tools/) on it, which is
+all a script needs to find this module.
+"""
 
 import sys
+from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
-TOOLS_DIR = Path(__file__).resolve().parent
-if str(TOOLS_DIR) not in sys.path:
-    sys.path.insert(0, str(TOOLS_DIR))
+REQUIRED = ("jitsi-overlay-tools", "jitsi-meet-master-config")
+
+
+def _require_installed() -> None:
+    script = f"tools/{Path(sys.argv[0]).name}"
+    for name in REQUIRED:
+        try:
+            distribution(name)
+        except PackageNotFoundError:
+            sys.exit(f"{script}: the distribution {name!r} is not installed for "
+                     f"{sys.executable}: run ./dev setup, then .venv/bin/python {script}")
+
+
+_require_installed()

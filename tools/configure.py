@@ -30,13 +30,12 @@ import sys
 import tomllib
 from pathlib import Path
 
-import _bootstrap
+import _bootstrap  # noqa: F401  (one clear line when the project is not installed)
+from jitsi_configurator import __version__, registry, system
+from jitsi_configurator.api import ConfigError
+from jitsi_configurator.main import main
 
-REPO = _bootstrap.TOOLS_DIR.parent
-
-from jitsi_configurator import __version__, registry, system  # noqa: E402
-from jitsi_configurator.api import ConfigError  # noqa: E402
-from jitsi_configurator.main import main  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 
 def newest_release_components(releases: Path = REPO / "tools/releases") -> dict[str, str]:

@@ -28,13 +28,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-HERE = Path(__file__).resolve()
-CHECKOUT = HERE.parents[2]
-sys.path[:0] = [str(CHECKOUT / "tools"), str(CHECKOUT / "tests")]
-
-from aptrepo import ArchiveServer, FlatRepo, GpgKey  # noqa: E402
-from jitsi_overlay.bump.hashing import hash_file  # noqa: E402
-from jitsi_overlay.gentoo.pkgcore_config import write_pkgcore_config  # noqa: E402
+from jitsi_overlay.bump.hashing import hash_file
+from jitsi_overlay.checkout import CHECKOUT
+from jitsi_overlay.gentoo.pkgcore_config import write_pkgcore_config
+from jitsi_overlay.loopback_archive import ArchiveServer, FlatRepo, GpgKey
 
 BIG = ("jitsi-videobridge2", "jicofo", "jitsi-meet-web")
 PKGS = ("jicofo", "jitsi-meet-prosody", "jitsi-meet-turnserver", "jitsi-meet-web",

@@ -19,16 +19,11 @@ import shutil
 import statistics
 import sys
 import time
-from pathlib import Path
 
-TOOLS = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(TOOLS))
-sys.path.insert(0, str(TOOLS.parent / "tests"))
-
-from integration import stack, steps, testroot  # noqa: E402
-from integration.scratch import make_scratch  # noqa: E402
-from integration.servers import missing  # noqa: E402
-from integration.supervisor import Supervisor  # noqa: E402
+from jitsi_overlay.realservers import stack, steps, testroot
+from jitsi_overlay.realservers.scratch import make_scratch
+from jitsi_overlay.realservers.servers import missing
+from jitsi_overlay.realservers.supervisor import Supervisor
 
 
 def one_run() -> tuple[float, float, dict[str, float]]:

@@ -5,8 +5,16 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from .errors import OverlayError, UsageError
+
+
+def invoked_as(command: str) -> str:
+    """How the user started ``command``, for usage lines: ``tools/bump.py`` from a
+    checkout's script, ``jitsi-overlay-bump`` from the installed entry point."""
+    started = Path(sys.argv[0]).name
+    return f"tools/{command}.py" if started == f"{command}.py" else f"jitsi-overlay-{command}"
 
 
 def run(main: Callable[[Sequence[str]], int], argv: Sequence[str] | None = None) -> int:

@@ -1,9 +1,10 @@
-#!/usr/bin/env python3
 """Follow an upstream Jitsi stable release into ebuilds, Manifests and one git commit.
 
-  tools/bump.py 11146            resolve, lock, fetch, render, manifest, commit
-  tools/bump.py 4548             re-render from the committed lock (offline)
-  tools/bump.py --list           stable releases the archive offers
+  jitsi-overlay-bump 11146       resolve, lock, fetch, render, manifest, commit
+  jitsi-overlay-bump 4548        re-render from the committed lock (offline)
+  jitsi-overlay-bump --list      stable releases the archive offers
+
+``tools/bump.py`` in a checkout runs the same command.
 """
 
 from __future__ import annotations
@@ -13,23 +14,21 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import _bootstrap  # noqa: F401  (puts tools/ on sys.path)
-from jitsi_overlay.bump import workflow
-from jitsi_overlay.bump.apt import DEFAULT_ARCHIVE, DEFAULT_SUITE, AptIndex
-from jitsi_overlay.bump.fetch import default_distdir
-from jitsi_overlay.cli import run
-from jitsi_overlay.errors import UsageError
-
-CHECKOUT = Path(__file__).resolve().parent.parent
+from ..bump import workflow
+from ..bump.apt import DEFAULT_ARCHIVE, DEFAULT_SUITE, AptIndex
+from ..bump.fetch import default_distdir
+from ..checkout import CHECKOUT, TOOLS_DIR, require_checkout
+from ..cli import invoked_as, run
+from ..errors import UsageError
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{message}: see tools/bump.py --help")
+        raise UsageError(f"{message}: see {self.prog} --help")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    p = _Parser(prog="tools/bump.py", description=__doc__,
+    p = _Parser(prog=invoked_as("bump"), description=__doc__,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("release", nargs="?", type=int, help="stable number, e.g. 11146")
     what = p.add_mutually_exclusive_group()
@@ -48,8 +47,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--allow-dirty", action="store_true", help="bump in a dirty working tree")
     p.add_argument("--no-commit", action="store_true", help="write files but do not commit")
     p.add_argument("--dry-run", action="store_true", help="print the plan and diff only")
-    p.add_argument("--repo", type=Path, default=CHECKOUT, help="overlay checkout to update")
-    p.add_argument("--templates", type=Path, default=CHECKOUT / "tools" / "templates",
+    p.add_argument("--repo", type=Path, default=CHECKOUT, help="overlay checkout to update "
+                   "(default: %(default)s)")
+    p.add_argument("--templates", type=Path, default=TOOLS_DIR / "templates",
                    help="ebuild templates directory")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     args = p.parse_args(argv)
@@ -57,7 +57,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         if args.release is not None:
             raise UsageError("give either a release number or --list/--latest, not both")
     elif args.release is None:
-        raise UsageError("missing release number: e.g. tools/bump.py 11146, or --latest")
+        raise UsageError(f"missing release number: e.g. {p.prog} 11146, or --latest")
     return args
 
 
@@ -75,6 +75,7 @@ def _progress_factory():
 
 def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    require_checkout()  # the templates and the release locks live there
 
     def index() -> AptIndex:
         return AptIndex(args.archive, args.suite, keyring=args.keyring,
@@ -122,5 +123,6 @@ def main(argv: Sequence[str]) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(run(main))
+def console() -> int:
+    """Entry point of ``jitsi-overlay-bump``."""
+    return run(main)

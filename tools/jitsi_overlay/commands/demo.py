@@ -1,31 +1,28 @@
-#!/usr/bin/env python3
 """The README's main job (``./dev demo``): configure a scratch root, then prove it runs.
 
 Runs the configurator (tools/configure.py) in batch mode with its built-in ``localhost``
-defaults into a scratch root seeded from tests/fixtures/gentoo-root, prints where it
-wrote, then starts whichever real servers are installed (prosody, nginx, coturn) on
-free loopback ports, logs in over BOSH through nginx, allocates a TURN relay, and
-stops them again.  Servers that are not installed are skipped, and the demo says so.
-Exit status: 0 when every check that could run passed, 1 otherwise.
+defaults into a scratch root seeded from the harness's Gentoo-like root
+(jitsi_overlay/realservers/gentoo-root), prints where it wrote, then starts whichever
+real servers are installed (prosody, nginx, coturn) on free loopback ports, logs in over
+BOSH through nginx, allocates a TURN relay, and stops them again.  Servers that are not
+installed are skipped, and the demo says so.  Exit status: 0 when every check that could
+run passed, 1 otherwise.
 
-    tools/demo.py [--keep]
+    jitsi-overlay-demo [--keep]        (or tools/demo.py [--keep] in a checkout)
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
-import sys
 import time
+from collections.abc import Sequence
 
-import _bootstrap
-
-sys.path.insert(0, str(_bootstrap.TOOLS_DIR.parent / "tests"))
-
-from integration import stack, steps, testroot
-from integration.scratch import make_scratch
-from integration.servers import missing
-from integration.supervisor import Supervisor
+from ..cli import invoked_as
+from ..realservers import stack, steps, testroot
+from ..realservers.scratch import make_scratch
+from ..realservers.servers import missing
+from ..realservers.supervisor import Supervisor
 
 # Which steps need which servers (prosody is needed by all of them).
 NEEDS: dict[str, tuple[str, ...]] = {
@@ -111,11 +108,8 @@ def check(st: stack.Stack) -> bool:
     return True
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``jitsi-overlay-demo``."""
+    ap = argparse.ArgumentParser(prog=invoked_as("demo"), description=__doc__.split("\n\n")[0])
     ap.add_argument("--keep", action="store_true", help="keep the scratch directory")
-    return run(ap.parse_args().keep)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return run(ap.parse_args(argv).keep)

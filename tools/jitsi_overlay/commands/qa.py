@@ -1,33 +1,31 @@
-#!/usr/bin/env python3
 """QA for the overlay: pkgcheck plus our own checks, one line per finding.
 
 Exit status: 0 clean, 1 on any finding (or an error), 2 on a usage error.
 
-  tools/qa.py --gentoo-repo tests/fixtures/gentoo          # on any machine
-  tools/qa.py                                               # on a Gentoo host
-  tools/qa.py --gentoo-repo DIR --distdir DIR               # also verify Manifests
-  tools/qa.py --list                                        # registered checks
-  tools/qa.py --explain ReleaseSuffixCheck                  # the exact rule of one
+  jitsi-overlay-qa --gentoo-repo tests/fixtures/gentoo        # on any machine
+  jitsi-overlay-qa                                             # on a Gentoo host
+  jitsi-overlay-qa --gentoo-repo DIR --distdir DIR             # also verify Manifests
+  jitsi-overlay-qa --list                                      # registered checks
+  jitsi-overlay-qa --explain ReleaseSuffixCheck                # the exact rule of one
 
 Findings listed in the waivers file (default: jitsi_overlay/qa/waivers.toml,
 each with a reason) are not reported; --no-waivers shows them.
+``tools/qa.py`` in a checkout runs the same command.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import _bootstrap  # noqa: F401  (puts tools/ on sys.path)
-from jitsi_overlay.cli import run
-from jitsi_overlay.errors import UsageError
-from jitsi_overlay.qa.registry import REGISTRY
-from jitsi_overlay.qa.session import PKGCHECK_LEVELS, run_qa
-from jitsi_overlay.qa.waivers import DEFAULT_WAIVERS, applicable, apply_waivers, load_waivers
+from ..checkout import CHECKOUT
+from ..cli import invoked_as, run
+from ..errors import UsageError
+from ..qa.registry import REGISTRY
+from ..qa.session import PKGCHECK_LEVELS, run_qa
+from ..qa.waivers import DEFAULT_WAIVERS, applicable, apply_waivers, load_waivers
 
-OVERLAY_ROOT = Path(__file__).resolve().parent.parent
 LEVELS = ("error", "warning", "style", "info")
 
 
@@ -39,13 +37,13 @@ class _Parser(argparse.ArgumentParser):
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     doc = __doc__.splitlines()
     parser = _Parser(
-        prog="qa.py",
+        prog=invoked_as("qa"),
         description=doc[0],
         epilog="\n".join(doc[2:]),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "--repo", type=Path, default=OVERLAY_ROOT, help="overlay root (default: this checkout)"
+        "--repo", type=Path, default=CHECKOUT, help="overlay root (default: %(default)s)"
     )
     parser.add_argument(
         "--gentoo-repo",
@@ -132,5 +130,6 @@ def main(argv: Sequence[str]) -> int:
     return 1 if findings else 0
 
 
-if __name__ == "__main__":
-    sys.exit(run(main))
+def console() -> int:
+    """Entry point of ``jitsi-overlay-qa``."""
+    return run(main)

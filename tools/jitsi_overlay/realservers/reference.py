@@ -18,12 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..checkout import CHECKOUT
 from .hocon import Parsed, parse
 
 # shared/ sits beside the checkout (developers and CI alike).
 REFERENCE_DIR = Path(os.environ.get(
-    "JITSI_REFERENCE_DIR",
-    Path(__file__).resolve().parents[3] / "shared" / "data" / "upstream-reference",
+    "JITSI_REFERENCE_DIR", CHECKOUT.parent / "shared" / "data" / "upstream-reference",
 ))
 # Key names (facts only) extracted from the reference files, for machines without them;
 # test_servers_generated checks it is current where the files exist.

@@ -1,8 +1,8 @@
 """A scratch target root configured ONLY by our configurator, then made runnable here.
 
-``seed`` copies the Gentoo-like fixture root; ``configure`` runs ``tools/configure.py``
-in batch mode with an answers file; ``adapt`` applies the test-root changes, and only
-those, each recorded in :class:`Adaptation` so a test can show them:
+``seed`` copies the Gentoo-like seed root (:data:`SEED_ROOT`); ``configure`` runs
+``tools/configure.py`` in batch mode with an answers file; ``adapt`` applies the test-root
+changes, and only those, each recorded in :class:`Adaptation` so a test can show them:
 
 * absolute system paths in the files the servers read (``/etc/prosody``, ``/etc/jitsi``,
   ``/etc/nginx``, ``/etc/turnserver…``, ``/etc/letsencrypt``, ``/usr/share/jitsi-meet``,
@@ -32,12 +32,15 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..checkout import TOOLS_DIR
 from .ports import free_port, free_range
 from .scratch import chown_tree, open_dir
 
-REPO = Path(__file__).resolve().parents[2]
-FIXTURE_ROOT = REPO / "tests" / "fixtures" / "gentoo-root"
-CONFIGURE = REPO / "tools" / "configure.py"
+# A Gentoo system root as the packages leave it before anything is configured (users,
+# hosts, nginx.conf, prosody.cfg.lua, the web app's files); every scratch root starts
+# as a copy of it.
+SEED_ROOT = Path(__file__).with_name("gentoo-root")
+CONFIGURE = TOOLS_DIR / "configure.py"
 DOMAIN = "meet.test"
 # Let's Encrypt needs a public address in the answers; nothing is ever sent to it (all
 # traffic stays on 127.0.0.1); coturn announces it as its external address.
@@ -115,9 +118,9 @@ def demo_answers(ports: Ports) -> dict[str, str]:
 
 
 def seed(root: Path) -> Path:
-    """Copy the fixture root; its service users get this host's ids (the processes run here)."""
+    """Copy the seed root; its service users get this host's ids (the processes run here)."""
     open_dir(root)
-    shutil.copytree(FIXTURE_ROOT, root, dirs_exist_ok=True, symlinks=True)
+    shutil.copytree(SEED_ROOT, root, dirs_exist_ok=True, symlinks=True)
     for table, lookup in (("passwd", pwd.getpwnam), ("group", grp.getgrnam)):
         path = root / "etc" / table
         lines = path.read_text().splitlines()

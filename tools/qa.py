@@ -1,0 +1,10 @@
+#!/usr/bin/env python3
+"""``tools/qa.py``: the ``jitsi-overlay-qa`` command, run from a checkout (see --help)."""
+
+import sys
+
+import _bootstrap  # noqa: F401  (one clear line when the project is not installed)
+from jitsi_overlay.commands.qa import console
+
+if __name__ == "__main__":
+    sys.exit(console())
