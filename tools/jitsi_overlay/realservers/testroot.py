@@ -12,7 +12,7 @@ changes, and only those, each recorded in :class:`Adaptation` so a test can show
   (:data:`JITSI_ONLY_MODULES`, :data:`JITSI_ONLY_COMPONENTS`); its data dirs go to this
   host's prosody user (the configurator gave them the root's prosody uid);
 * nginx: Debian builds the stream module as a dynamic module (``load_module``), Gentoo's
-  ``nginx`` user is ``nobody`` here, the fixture's own example vhost on port 80 moves to a
+  ``nginx`` user is ``nobody`` here, the seed root's own example vhost on port 80 moves to a
   free port, and ``daemon off``/``pid`` come from the command line;
 * coturn: its pid file, user database and relay port range go into the scratch root.
 
@@ -243,7 +243,7 @@ def _nginx(root: Path, a: Adaptation, domain: str) -> None:
     a.nginx_example_port = free_port()
     text = _replace(a, main, text, r"^(\s*)listen 127\.0\.0\.1;",
                     rf"\g<1>listen 127.0.0.1:{a.nginx_example_port};",
-                    "the fixture's example vhost moved off port 80")
+                    "the seed root's example vhost moved off port 80")
     (root / main).write_text(text)
     _rebase(root, a, f"etc/nginx/jitsi-meet/http.d/{domain}.conf")
     open_dir(root / "var/log/nginx")
