@@ -1,1 +1,2 @@
-"""Maintainer library of the jitsi overlay: bump, render, QA and test environments."""
+"""Maintainer library of the jitsi overlay: bump, render, QA, the commands
+(``commands/``), Gentoo test environments and the real-server harness (``realservers/``)."""
