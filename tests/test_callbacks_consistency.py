@@ -1,6 +1,8 @@
-"""upstream-jitsi.md §3.8 for every generated set: each secret, domain and port agrees
-everywhere it appears; no file holding a secret is readable by others; the files pass
-the real tools (luac, prosodyctl, nginx -t, node)."""
+"""Every generated set agrees with itself and passes the real tools.
+
+Each secret, domain and port agrees everywhere it appears (prosody, jicofo, the bridge,
+config.js, nginx, coturn); no file holding a secret is readable by others; the files pass
+luac, prosodyctl, nginx -t and node."""
 
 from __future__ import annotations
 
