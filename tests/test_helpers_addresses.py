@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from jitsi_configurator import registry, validate
+from jitsi_configurator import validate
 from jitsi_configurator.api import ConfigError, Context, File, MasterConfig
 from jitsi_configurator.components import turnserver, web_config
 from jitsi_configurator.helpers.addresses import is_ip, listen_addresses, parse_ip
@@ -66,19 +66,18 @@ def test_listen_refuses_a_name_with_the_key_and_the_fix(bind: str) -> None:
         listen_addresses(bind, 443)
 
 
-def _render(callback, root: Path, **over: str) -> list[object]:  # type: ignore[no-untyped-def]
+def _render(component, root: Path, **over: str) -> list[object]:  # type: ignore[no-untyped-def]
     # The master config is built directly, bypassing the core's validation, as a hand-edited
     # value would reach a callback that was called on its own.
-    loaded = next(x for x in registry.builtin() if x.callback is callback)
     ctx = Context(MasterConfig(values(JVB_HOSTNAME="meet.example.org", **over)), None, root,
-                  dict(INSTALLED), templates_dir=loaded.templates_dir)
-    return list(callback.render(ctx))
+                  dict(INSTALLED), templates_dir=Path(component.__file__).parent / "templates")
+    return list(component.CALLBACK.render(ctx))
 
 
 @pytest.mark.parametrize("component", [web_config, turnserver], ids=lambda m: m.__name__)
 def test_web_and_turn_agree_on_a_bind_address(root: Path, component) -> None:
     """Both nginx files listen on the same bracketed IPv6 address; both refuse a name."""
-    actions = _render(component.CALLBACK, root, JMMC_BIND_ADDRESS="2001:db8::5")
+    actions = _render(component, root, JMMC_BIND_ADDRESS="2001:db8::5")
     ours = [a for a in actions if isinstance(a, File) and a.path.startswith("/etc/nginx/jitsi-")]
     listens = {line.strip() for a in ours for line in str(a.content).splitlines()
                if line.strip().startswith("listen ")}
@@ -86,4 +85,4 @@ def test_web_and_turn_agree_on_a_bind_address(root: Path, component) -> None:
     port = "443" if component is turnserver else "80"
     assert f"listen [2001:db8::5]:{port};" in listens
     with pytest.raises(ConfigError, match=r"^JMMC_BIND_ADDRESS='meet.example.org' is not"):
-        _render(component.CALLBACK, root, JMMC_BIND_ADDRESS="meet.example.org")
+        _render(component, root, JMMC_BIND_ADDRESS="meet.example.org")
