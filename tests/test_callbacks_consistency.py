@@ -28,6 +28,7 @@ from test_callbacks_harness import (
     nginx_check,
     nginx_directives,
     properties,
+    prosodyctl_check,
     pubkey_of,
     scram_ok,
     shell_env,
@@ -342,16 +343,7 @@ def test_lua_files_compile(gen: Generated) -> None:
 
 
 def test_prosodyctl_check_config(gen: Generated) -> None:
-    prosodyctl = shutil.which("prosodyctl")
-    if prosodyctl is None:
-        pytest.skip("prosody not installed")
-    cfg = at(gen.root, "/etc/prosody/prosody.cfg.lua")
-    proc = subprocess.run(
-        [prosodyctl, "--config", str(cfg), "check", "config"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = prosodyctl_check(gen.root)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert f"conf.d/{gen.domain}.cfg.lua" in proc.stdout
 

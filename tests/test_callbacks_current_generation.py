@@ -32,6 +32,7 @@ from test_callbacks_harness import (
     lua_sections,
     nginx_check,
     nginx_directives,
+    prosodyctl_check,
     scram_ok,
     store,
     text,
@@ -149,17 +150,8 @@ def test_heap_size_goes_to_conf_d(root: Path) -> None:
 
 
 def test_current_prosody_config_passes_prosodyctl(root: Path) -> None:
-    prosodyctl = shutil.which("prosodyctl")
-    if prosodyctl is None:
-        pytest.skip("prosody not installed")
     apply(root, values(**FQDN_LE), installed=CURRENT)
-    cfg = at(root, "/etc/prosody/prosody.cfg.lua")
-    proc = subprocess.run(
-        [prosodyctl, "--config", str(cfg), "check", "config"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = prosodyctl_check(root)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "external_service_secret" in text(root, "/etc/prosody/conf.d/meet.example.org.cfg.lua")
 

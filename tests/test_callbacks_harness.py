@@ -312,6 +312,16 @@ def pubkey_of(pem: str, kind: str) -> str:
     ).stdout
 
 
+def prosodyctl_check(root: Path) -> subprocess.CompletedProcess[str]:
+    """``prosodyctl check config`` on the root's prosody.cfg.lua (skips without prosody)."""
+    prosodyctl = shutil.which("prosodyctl")
+    if prosodyctl is None:
+        pytest.skip("prosody not installed")
+    cfg = at(root, "/etc/prosody/prosody.cfg.lua")
+    return subprocess.run([prosodyctl, "--config", str(cfg), "check", "config"],
+                          capture_output=True, text=True, timeout=60)
+
+
 def nginx_check(root: Path) -> subprocess.CompletedProcess[str]:
     """``nginx -t`` on the generated nginx.conf with its includes, paths moved into a copy."""
     nginx = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
