@@ -69,7 +69,8 @@ _SMALLEST_STABLE = 1000
 class ConfigError(Exception):
     """A configuration that cannot be applied; the message names the subject and the fix.
 
-    The configurator prints it as one line and writes nothing.
+    Raised by a callback or a validator, it stops the run before any file is written; the
+    configurator prints the message as one line.
     """
 
 
