@@ -1,4 +1,7 @@
-"""One test per 2020 bug (seed-overlay.md §6) the callbacks must not repeat."""
+"""One test per bug of the 2020 seed overlay's callbacks, so that these never repeat it.
+
+The seed overlay configured Jitsi with numbered shell callbacks (20 prosody, 50 nginx,
+60 coturn, ...); each test names the callback and what it got wrong."""
 
 from __future__ import annotations
 
@@ -115,7 +118,7 @@ def ca_signed(root: Path, name: str, key_path: str, crt_path: str) -> str:
 
 
 def test_coturn_cert_and_key_not_swapped(root: Path) -> None:
-    """Bug 6.1.1: callback 60 put the key into cert= and the certificate into pkey=."""
+    """2020 bug: callback 60 put the key into cert= and the certificate into pkey=."""
     apply(root, values(**FQDN_LE))
     conf = dict(key_values(at(root, "/etc/turnserver.conf")))
     assert text(root, conf["cert"]).startswith("-----BEGIN CERTIFICATE-----")
@@ -124,7 +127,7 @@ def test_coturn_cert_and_key_not_swapped(root: Path) -> None:
 
 
 def test_own_certificate_is_what_nginx_serves(root: Path) -> None:
-    """Bug 6.1.2: own key/crt were ignored by nginx (Apache directives sed into nginx)."""
+    """2020 bug: own key/crt were ignored by nginx (Apache directives sed into nginx)."""
     vals = values(
         JVB_HOSTNAME="meet.example.org",
         JVB_EXTERNAL_IP="198.51.100.20",
@@ -143,7 +146,7 @@ def test_own_certificate_is_what_nginx_serves(root: Path) -> None:
 
 
 def test_switch_from_le_removes_certbot_files_and_issued_cert(root: Path) -> None:
-    """Bug 6.1.6: a stale certbot.conf kept renewing after a switch to self-signed, and the
+    """2020 bug: a stale certbot.conf kept renewing after a switch to self-signed, and the
     'keep resolving symlinks' rule kept the LE certificate over the self-signed choice."""
     apply(root, values(**FQDN_LE))
     for path in LE_FILES:
@@ -168,7 +171,7 @@ def test_switch_from_le_removes_certbot_files_and_issued_cert(root: Path) -> Non
 
 
 def test_other_nginx_sites_are_kept(root: Path) -> None:
-    """Bug: callback 50 moved away every other site and overwrote nginx.conf."""
+    """2020 bug: callback 50 moved away every other site and overwrote nginx.conf."""
     conf = at(root, "/etc/nginx/nginx.conf")
     before = conf.read_text()
     other = at(root, "/etc/nginx/jitsi-meet/http.d/other.example.net.conf")
@@ -192,7 +195,7 @@ def test_other_nginx_sites_are_kept(root: Path) -> None:
 
 
 def test_other_prosody_hosts_are_kept(root: Path) -> None:
-    """Bug: callback 20 deleted every conf.d symlink (other prosody hosts)."""
+    """2020 bug: callback 20 deleted every conf.d symlink (other prosody hosts)."""
     other = at(root, "/etc/prosody/conf.d/chat.example.net.cfg.lua")
     other.parent.mkdir(parents=True)
     other.write_text('VirtualHost "chat.example.net"\n')
@@ -208,7 +211,7 @@ def test_other_prosody_hosts_are_kept(root: Path) -> None:
 def test_no_secret_printed_or_on_a_command_line(
     root: Path, capfd: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Bug 6.2: secrets printed by pkg_config and passed to prosodyctl register / openssl."""
+    """2020 bug: secrets printed by pkg_config and passed to prosodyctl register / openssl."""
     argvs: list[list[str]] = []
     real_run = subprocess.run
 
@@ -235,7 +238,7 @@ def test_no_secret_printed_or_on_a_command_line(
 
 
 def test_secret_files_private_even_with_open_umask(root: Path) -> None:
-    """Bug 6.2: host file and turnserver.conf were written with the default umask."""
+    """2020 bug: the host file and turnserver.conf were written with the default umask."""
     import os
 
     old = os.umask(0)
@@ -256,7 +259,7 @@ def test_secret_files_private_even_with_open_umask(root: Path) -> None:
 
 
 def test_accounts_are_hashed_not_plain(root: Path) -> None:
-    """Bug 6.2: internal_plain stored the passwords in clear text in the spool."""
+    """2020 bug: internal_plain stored the passwords in clear text in the spool."""
     apply(root, values())
     data = b"".join(p.read_bytes() for p in at(root, "/var/lib/prosody").rglob("*.dat"))
     assert data and not any(s.encode() in data for s in SECRETS.values())
@@ -264,13 +267,13 @@ def test_accounts_are_hashed_not_plain(root: Path) -> None:
 
 
 def test_localhost_gets_no_external_ip(root: Path) -> None:
-    """Bug 6.3: in localhost mode external-ip=localhost was written to coturn."""
+    """2020 bug: in localhost mode external-ip=localhost was written to coturn."""
     apply(root, values())
     assert "external-ip" not in dict(key_values(at(root, "/etc/turnserver.conf")))
 
 
 def test_jvb_keeps_certificate_verification(root: Path) -> None:
-    """Bug 6.2: JVB kept DISABLE_CERTIFICATE_VERIFICATION=true and a jitsi.net STUN server."""
+    """2020 bug: JVB kept DISABLE_CERTIFICATE_VERIFICATION=true and a jitsi.net STUN server."""
     apply(root, values(**FQDN_LE))
     props = properties(at(root, "/etc/jitsi/videobridge/sip-communicator.properties"))
     assert not any("DISABLE_CERTIFICATE_VERIFICATION" in k for k in props)
@@ -279,7 +282,7 @@ def test_jvb_keeps_certificate_verification(root: Path) -> None:
 
 
 def test_first_run_does_not_clean_up_localhost(root: Path) -> None:
-    """Bug 6.3: on a first run the prior host defaulted to localhost and its files went."""
+    """2020 bug: on a first run the prior host defaulted to localhost and its files went."""
     mine = at(root, "/etc/prosody/certs/localhost.crt")
     mine.write_text("admin's own localhost certificate\n")
     actions = render(root, values(**FQDN_LE), previous=None)
@@ -289,7 +292,7 @@ def test_first_run_does_not_clean_up_localhost(root: Path) -> None:
 
 
 def test_hostname_removal_keeps_other_hosts_lines(root: Path) -> None:
-    """Bug 6.3: the sed on /etc/hosts trimmed every line; substring greps matched others."""
+    """2020 bug: the sed on /etc/hosts trimmed every line; substring greps matched others."""
     hosts = at(root, "/etc/hosts")
     hosts.write_text(hosts.read_text() + "127.0.0.1   meet.example.org.old   \n")
     before = hosts.read_text()
@@ -302,7 +305,7 @@ def test_hostname_removal_keeps_other_hosts_lines(root: Path) -> None:
 
 
 def test_issued_le_certificate_is_used_on_reconfigure(root: Path) -> None:
-    """History dabe8ba/4dabfd6: certificates certbot already holds were only spliced in
+    """2020 bug, fixed late there: certificates certbot already holds were only spliced in
     at issuance; a reconfigure now installs them for nginx and coturn at once."""
     live = "/etc/letsencrypt/live/meet.example.org"
     at(root, live).mkdir(parents=True)

@@ -1,6 +1,8 @@
-"""upstream-jitsi.md §3.8 for every generated set: each secret, domain and port agrees
-everywhere it appears; no file holding a secret is readable by others; the files pass
-the real tools (luac, prosodyctl, nginx -t, node)."""
+"""Every generated set agrees with itself and passes the real tools.
+
+Each secret, domain and port agrees everywhere it appears (prosody, jicofo, the bridge,
+config.js, nginx, coturn); no file holding a secret is readable by others; the files pass
+luac, prosodyctl, nginx -t and node."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from test_callbacks_harness import (
     nginx_check,
     nginx_directives,
     properties,
+    prosodyctl_check,
     pubkey_of,
     scram_ok,
     shell_env,
@@ -340,16 +343,7 @@ def test_lua_files_compile(gen: Generated) -> None:
 
 
 def test_prosodyctl_check_config(gen: Generated) -> None:
-    prosodyctl = shutil.which("prosodyctl")
-    if prosodyctl is None:
-        pytest.skip("prosody not installed")
-    cfg = at(gen.root, "/etc/prosody/prosody.cfg.lua")
-    proc = subprocess.run(
-        [prosodyctl, "--config", str(cfg), "check", "config"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = prosodyctl_check(gen.root)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert f"conf.d/{gen.domain}.cfg.lua" in proc.stdout
 

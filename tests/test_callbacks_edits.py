@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from jitsi_configurator.components import prosody as PROSODY
 from jitsi_configurator.components import system as SYSTEM
 from jitsi_configurator.components import web_config as WEB
-
-REPO = Path(__file__).resolve().parents[1]
 
 name = st.from_regex(r"[a-z][a-z0-9-]{0,10}(\.[a-z][a-z0-9-]{0,10}){1,3}", fullmatch=True)
 blank = st.sampled_from([" ", "\t", "  ", " \t"])
@@ -54,18 +45,6 @@ def test_hosts_add_then_drop_restores(text: str, domain: str) -> None:
             assert line in added
     if {f[0] for f in fields(text)} >= set(LOOPBACKS):
         assert SYSTEM.edit_hosts(added, None, domain) == text
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
-def test_lua_literal_round_trips(value: str) -> None:
-    lua = shutil.which("lua5.4")
-    if lua is None:
-        pytest.skip("lua5.4 not installed")
-    literal = PROSODY.lua(value)
-    script = f"io.write(({literal}))".encode()
-    proc = subprocess.run([lua, "-"], input=script, capture_output=True)
-    assert proc.returncode == 0 and proc.stdout == value.encode(), literal
 
 
 nginx_line = st.sampled_from(

@@ -1,7 +1,8 @@
 """Shared helpers for the callback tests, and the tests of the helpers themselves.
 
-Every generated set is produced by the configurator core (``jitsi_configurator.main.render`` plus the
-transaction) from the overlay checkout, into a copy of ``tests/fixtures/gentoo-root``.
+Every generated set is produced by the configurator's own components (discovered and
+ordered by ``jitsi_configurator.registry``) and committed by its transaction into a copy of
+the seed root (``jitsi_overlay.realservers.testroot.SEED_ROOT``).
 The generated files are then read back with real parsers: Lua (lua5.4) for prosody,
 bash for the shell files, node for config.js, and line parsers for properties, nginx
 and coturn files.
@@ -17,18 +18,13 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from jitsi_overlay.realservers.testroot import SEED_ROOT as FIXTURE_ROOT
-
-REPO = Path(__file__).resolve().parents[1]
-
-from jitsi_configurator import filecheck, registry, transaction  # noqa: E402
-from jitsi_configurator.api import (  # noqa: E402
+from jitsi_configurator import filecheck, registry, transaction
+from jitsi_configurator.api import (
     Action,
     Command,
     ConfigError,
@@ -38,6 +34,9 @@ from jitsi_configurator.api import (  # noqa: E402
     Remove,
     Symlink,
 )
+from jitsi_overlay.realservers.testroot import SEED_ROOT as FIXTURE_ROOT
+
+REPO = Path(__file__).resolve().parents[1]
 
 __all__ = [
     "Command",
@@ -59,6 +58,17 @@ INSTALLED = {
     "net-im/jitsi-meet-turnserver": f"1.0.4074.{V}",
     "net-im/jitsi-meet-server": V,
     "app-misc/jitsi-meet-master-config": "1.0",
+}
+# The current generation: the component versions of stable 11146.
+CURRENT = {
+    **INSTALLED,
+    "net-im/jitsi-videobridge": "2.3.250.11146",
+    "net-im/jicofo": "1.0.1146.11146",
+    "net-im/jitsi-meet-prosody": "1.0.8900.11146",
+    "net-im/jitsi-meet-web-config": "1.0.8900.11146",
+    "net-im/jitsi-meet-turnserver": "1.0.8900.11146",
+    "net-im/jitsi-meet-web": "1.0.8900.11146",
+    "net-im/jitsi-meet-server": "11146",
 }
 # Recognisable, distinct test secrets: a leak of any of them is easy to grep for.
 SECRETS = {
@@ -300,6 +310,16 @@ def pubkey_of(pem: str, kind: str) -> str:
     return subprocess.run(
         ["openssl", *args], input=pem, capture_output=True, text=True, check=True
     ).stdout
+
+
+def prosodyctl_check(root: Path) -> subprocess.CompletedProcess[str]:
+    """``prosodyctl check config`` on the root's prosody.cfg.lua (skips without prosody)."""
+    prosodyctl = shutil.which("prosodyctl")
+    if prosodyctl is None:
+        pytest.skip("prosody not installed")
+    cfg = at(root, "/etc/prosody/prosody.cfg.lua")
+    return subprocess.run([prosodyctl, "--config", str(cfg), "check", "config"],
+                          capture_output=True, text=True, timeout=60)
 
 
 def nginx_check(root: Path) -> subprocess.CompletedProcess[str]:

@@ -1,33 +1,31 @@
-"""The component formats' validators live with the callbacks that own those formats.
+"""Each component file carries the check of its format, and the checks accept and reject.
 
-Each is a callable ``(path, content)`` a ``File`` carries; the core runs it before it writes
-anything.  Real tools where installed: ``luac -p``, ``nginx -t`` (on a scratch wrapper),
-pyhocon; coturn's file is checked line by line.
+A check is a callable ``(path, content)`` a ``File`` carries; the core runs it before it
+writes anything.  The real tools where installed: ``luac -p``, ``nginx -t`` (on a scratch
+wrapper), pyhocon (the shared ones live in ``jitsi_configurator.helpers.checks``); coturn's
+file is checked line by line by the turnserver component.
 """
 
 from __future__ import annotations
 
 import contextlib
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jitsi_configurator.components import turnserver as TURNSERVER
+from jitsi_configurator.helpers import checks
 from jitsi_overlay.realservers.testroot import SEED_ROOT
-from test_callbacks_current import CURRENT
 from test_callbacks_harness import (
+    CURRENT,
     FQDN_LE,
     ConfigError,
     File,
-    registry,
     render,
     values,
 )
-
-MODULES = {x.callback.name: x.callback for x in registry.builtin()}
-
 
 SITE = (b"server {\n listen 443 ssl http2;\n listen [::]:443 ssl;\n server_name a.example.org;\n"
         b" ssl_certificate /etc/jitsi/meet/a.crt;\n ssl_certificate_key /etc/jitsi/meet/a.key;\n"
@@ -35,42 +33,33 @@ SITE = (b"server {\n listen 443 ssl http2;\n listen [::]:443 ssl;\n server_name 
         b" location / { proxy_pass http://127.0.0.1:5280; }\n}\n")
 STREAM = (b"stream {\n upstream w { server 127.0.0.1:4444; }\n"
           b" server { listen 4443; ssl_preread on; proxy_pass w; }\n}\n")
-CASES = [  # owner, validator, good, bad, the real tool it needs
-    ("jitsi-meet-prosody", "lua_check", b'VirtualHost "a"\n  modules_enabled = { "bosh" }\n',
-     b"x = {", "luac"),
-    ("jitsi-meet-web-config", "nginx_site_check", SITE, b"server { bogus_directive 1; }",
+CASES = [  # check, good, bad, the real tool it needs
+    (checks.lua_check, b'VirtualHost "a"\n  modules_enabled = { "bosh" }\n', b"x = {", "luac"),
+    (checks.nginx_site_check, SITE, b"server { bogus_directive 1; }", "nginx"),
+    (checks.nginx_stream_check, STREAM, b"stream { server { listen 1; proxy_pass ; } }",
      "nginx"),
-    ("jitsi-meet-turnserver", "nginx_stream_check", STREAM,
-     b"stream { server { listen 1; proxy_pass ; } }", "nginx"),
-    ("jitsi-meet-turnserver", "turnserver_check",
+    (TURNSERVER.turnserver_check,
      b"# c\nlistening-port=4446\nno-tlsv1_1\nrealm = a.example.org\n", b"not an option line", ""),
-    ("jicofo", "hocon_check", b"jicofo { xmpp { client { port = 5222 } } }\n", b"a { b = 1 ", ""),
-    ("jitsi-videobridge", "hocon_check",
-     b"videobridge { http-servers { public { port = 9090 } } }\n", b"a { b = 1 ", ""),
+    (checks.hocon_check, b"jicofo { xmpp { client { port = 5222 } } }\n", b"a { b = 1 ", ""),
 ]
-IDS = [f"{pn}:{name}" for pn, name, *_ in CASES]
+IDS = [check.__name__ for check, *_ in CASES]
 
 
-def _fn(pn: str, name: str):
-    return getattr(sys.modules[MODULES[pn].render.__module__], name)
-
-
-@pytest.mark.parametrize(("pn", "name", "good", "bad", "tool"), CASES, ids=IDS)
-def test_owner_validators_accept_and_reject(pn, name, good, bad, tool) -> None:
+@pytest.mark.parametrize(("fn", "good", "bad", "tool"), CASES, ids=IDS)
+def test_checks_accept_and_reject(fn, good, bad, tool) -> None:
     if tool and not (shutil.which(tool) or shutil.which(tool, path="/usr/sbin")):
         pytest.skip(f"no {tool} installed")
-    fn = _fn(pn, name)
     assert fn("/x", good) is None
     with pytest.raises(ConfigError, match=r"^/x: "):
         fn("/x", bad)
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.sampled_from([("jitsi-meet-turnserver", "turnserver_check"),
-                        ("jicofo", "hocon_check")]), st.binary(max_size=100))
-def test_parser_validators_fail_only_with_config_error(which, data: bytes) -> None:
+@given(st.sampled_from([TURNSERVER.turnserver_check, checks.hocon_check]),
+       st.binary(max_size=100))
+def test_parser_checks_fail_only_with_config_error(check, data: bytes) -> None:
     with contextlib.suppress(ConfigError):
-        _fn(*which)("/x", data)
+        check("/x", data)
 
 
 @pytest.mark.parametrize("installed", [None, CURRENT], ids=["4548", "current"])

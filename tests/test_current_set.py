@@ -10,8 +10,8 @@ minutes, and the configurator sees only what the stand-in gives it as well: vdb 
 One prefix then lives through an upgrade: the 4548 set is merged and configured through
 a pipe, the 11146 set replaces it, and ``emerge --config`` with "Re-use existing
 configuration" moves the root to the current generation.  Finally a fresh configuration
-on the current set is checked against upstream-jitsi.md §3.8 ("now") and the 11146
-reference configs.
+on the current set is checked for agreement between the files (domains, accounts,
+brewery, TURN secret and ports) and against the 11146 reference configs.
 """
 
 from __future__ import annotations
@@ -219,7 +219,7 @@ def hocon(path: Path):  # type: ignore[no-untyped-def]
 
 
 def generated(root: Path) -> dict[str, object]:
-    """The values §3.8 says must agree, read from each file with its own parser."""
+    """The values the files must agree on, read from each file with its own parser."""
     d = master(root)["JVB_HOSTNAME"]
     jvb = hocon(root / "etc/jitsi/videobridge/jvb.conf")
     jicofo = hocon(root / "etc/jitsi/jicofo/jicofo.conf")
@@ -237,7 +237,7 @@ def generated(root: Path) -> dict[str, object]:
 
 
 def check_consistency(root: Path) -> None:
-    """upstream-jitsi.md §3.8, "now" column, on the files as generated."""
+    """The current generation's files agree on every shared value, as generated."""
     g = generated(root)
     cfg = master(root)
     d, auth = g["domain"], f"auth.{g['domain']}"
@@ -442,7 +442,7 @@ def test_fresh_hocon_keys_exist_in_the_11146_reference(fresh) -> None:
 
 
 def test_fresh_set_matches_the_upstream_11146_shape(fresh) -> None:
-    """The keys upstream's 11146 postinst writes (upstream-jitsi.md §3.2/§3.3 "now")."""
+    """The keys upstream's 11146 Debian postinst scripts write are all there."""
     g = generated(fresh[0].root)
     assert set(g["shard"]) >= {"HOSTNAME", "DOMAIN", "USERNAME", "PASSWORD", "MUC_JIDS",
                                "MUC_NICKNAME"}

@@ -5,6 +5,7 @@ import posixpath
 import re
 
 from .api import ConfigError
+from .helpers.addresses import parse_ip
 from .keys import RESERVED_USERS
 
 
@@ -28,11 +29,11 @@ def ip_address(value: str, allow_localhost: bool = True) -> str:
     text = value.strip()
     if allow_localhost and text.lower() == "localhost":
         return "localhost"
-    try:
-        return str(ipaddress.ip_address("%" if "%" in text else text))
-    except ValueError:
+    address = parse_ip(text)
+    if address is None:
         raise ConfigError(f"invalid IP address {value!r}: use one such as 203.0.113.7 or "
-                          "2001:db8::7") from None
+                          "2001:db8::7")
+    return str(address)
 
 
 def is_public(address: str) -> bool:

@@ -15,7 +15,6 @@ import hashlib
 import hmac
 import re
 import secrets
-import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,32 +30,23 @@ from ...api import (
     MasterConfig,
     Remove,
     cert_fits,
-    run_check,
     self_signed,
 )
+from ...helpers.checks import lua_check
+from ...helpers.files import secret_file
+from ...helpers.generations import is_current, label
+from ...helpers.quoting import lua_string
+from ...helpers.topology import XmppNames, prosody_certificate
 
 PACKAGE = "net-im/jitsi-meet-prosody"
 PROSODY_CFG = "/etc/prosody/prosody.cfg.lua"
 CONF_D = "/etc/prosody/conf.d"
-CERT_DIR = "/etc/prosody/certs"
 CA_DIR = "/usr/local/share/ca-certificates"
 DEFAULT_DATA_PATH = "/var/lib/prosody"
 PLUGIN_DIR = "/usr/share/jitsi-meet/prosody-plugins/"
 INCLUDE_LINE = 'Include "conf.d/*.cfg.lua"'
 SCRAM_ITERATIONS = 10000  # prosody 0.12's default for internal_hashed
 CERT_DAYS = 825
-
-
-def lua(value: str) -> str:
-    """A Lua string literal for ``value`` (values are validated, this keeps odd ones inert)."""
-    escaped = (
-        value.replace("\\", "\\\\")
-        .replace('"', '\\"')
-        .replace("\n", "\\n")
-        .replace("\r", "\\r")
-        .replace("\0", "\\000")
-    )
-    return f'"{escaped}"'
 
 
 def _store_dir(host: str) -> str:
@@ -108,9 +98,14 @@ def account_file(existing: str | None, password: str) -> str:
     )
 
 
-def cert_pair(ctx: Context, key_path: str, crt_path: str, names: list[str]) -> tuple[str, str]:
-    """The existing pair when it still fits, else a new self-signed one."""
-    key, crt = ctx.read_text(key_path), ctx.read_text(crt_path)
+def cert_pair(ctx: Context, host: str) -> tuple[str, str]:
+    """``host``'s existing (key, certificate) when it still fits, else a new self-signed one.
+
+    The certificate serves ``host`` and its subdomains.
+    """
+    paths = prosody_certificate(host)
+    key, crt = ctx.read_text(paths.key), ctx.read_text(paths.crt)
+    names = [host, f"*.{host}"]
     if key and crt and cert_fits(crt, key, names[0], self_signed_only=True):
         return key, crt
     return self_signed(names, CERT_DAYS)
@@ -133,9 +128,10 @@ def with_include(main: str) -> str:
 
 def host_files(domain: str, auth: str) -> list[str]:
     """Every file this callback writes for ``domain`` (used to clean up a renamed host)."""
+    certs = [prosody_certificate(host) for host in (domain, auth)]
     return [
         f"{CONF_D}/{domain}.cfg.lua",
-        *(f"{CERT_DIR}/{n}.{ext}" for n in (domain, auth) for ext in ("key", "crt")),
+        *(path for cert in certs for path in (cert.key, cert.crt)),
         f"{CA_DIR}/{auth}.crt",
     ]
 
@@ -156,14 +152,6 @@ def turn_ports(cfg: MasterConfig, generation: str) -> tuple[int, int]:
     """(TURN/STUN port, TLS TURN port clients are told): the mux moves TLS to HTTPS."""
     turn, turns, mux = cfg.turn(generation)
     return turn, cfg.port("JMMC_HTTPS_PORT") if mux else turns
-
-
-def lua_check(path: str, data: bytes) -> str | None:
-    """``luac -p``: prosody's config and account files are Lua chunks."""
-    if not (luac := shutil.which("luac5.4") or shutil.which("luac")):
-        return "not checked: no luac installed"
-    run_check(path, [luac, "-p", "-"], data)  # "-": the chunk on stdin
-    return None
 
 
 def in_root(ctx: Context, path: str) -> str:
@@ -189,17 +177,16 @@ def ca_update(ctx: Context, auth: str) -> Command:
 
 def render(ctx: Context) -> Iterator[Action]:
     cfg = ctx.config
-    domain, auth = cfg.hostname, cfg.auth_domain
+    names = XmppNames.of(cfg)
+    domain, auth = names.domain, names.auth
     main = ctx.read_text(PROSODY_CFG)
     if main is None:
         raise ConfigError(f"{PROSODY_CFG} is missing: install net-im/prosody, then run again")
     data = data_path(ctx)
-    hocon = ctx.generation(PACKAGE) != "2020"
+    current = is_current(ctx, PACKAGE)
     turn_port, turns_port = turn_ports(cfg, ctx.generation(PACKAGE))
     bind = cfg.get("JMMC_BIND_ADDRESS")
     c2s_if = [] if not bind else [bind] if bind in ("127.0.0.1", "::1") else [bind, "127.0.0.1"]
-    focus_jid = f"{cfg['JICOFO_AUTH_USER']}@{auth}"
-    jvb_jid = f"{cfg['JVB_AUTH_USER']}@{auth}"
 
     if ctx.previous is not None:
         old = ctx.previous
@@ -210,62 +197,50 @@ def render(ctx: Context) -> Iterator[Action]:
         for path in sorted(set(accounts(old, data)) - set(accounts(cfg, data))):
             yield Remove(path)
 
+    domain_cert, auth_cert = prosody_certificate(domain), prosody_certificate(auth)
     text = ctx.template(
         "host.cfg.lua.j2",
-        generation="current" if hocon else "4548",
-        hocon=hocon,
-        turn_module="external_services" if hocon else "turncredentials",
+        generation=label(ctx, PACKAGE),
+        hocon=current,
+        turn_module="external_services" if current else "turncredentials",
         domain=domain,
-        domain_q=lua(domain),
-        guest_q=lua(f"guest.{domain}"),
-        auth_q=lua(auth),
-        conference_q=lua(f"conference.{domain}"),
-        lobby_q=lua(f"lobby.{domain}"),
-        breakout_q=lua(f"breakout.{domain}"),
-        internal_q=lua(f"internal.{auth}"),
-        focus_q=lua(f"focus.{domain}"),
-        speakerstats_q=lua(f"speakerstats.{domain}"),
-        duration_q=lua(f"conferenceduration.{domain}"),
-        focus_jid_q=lua(focus_jid),
-        jvb_jid_q=lua(jvb_jid),
-        plugin_dir=lua(PLUGIN_DIR),
+        domain_q=lua_string(domain),
+        guest_q=lua_string(names.guest),
+        auth_q=lua_string(auth),
+        conference_q=lua_string(names.conference),
+        lobby_q=lua_string(names.lobby),
+        breakout_q=lua_string(names.breakout),
+        internal_q=lua_string(names.internal),
+        focus_q=lua_string(names.focus),
+        speakerstats_q=lua_string(names.speakerstats),
+        duration_q=lua_string(names.conference_duration),
+        focus_jid_q=lua_string(names.account(cfg["JICOFO_AUTH_USER"])),
+        jvb_jid_q=lua_string(names.account(cfg["JVB_AUTH_USER"])),
+        plugin_dir=lua_string(PLUGIN_DIR),
         c2s_port=cfg.port("JMMC_C2S_PORT"),
-        c2s_interfaces=", ".join(lua(i) for i in c2s_if),
+        c2s_interfaces=", ".join(lua_string(i) for i in c2s_if),
         component_port=cfg.port("JVB_PORT"),
         bosh_port=cfg.port("JMMC_BOSH_PORT"),
-        turn_secret=lua(cfg["TURN_SECRET"]),
-        focus_secret=lua(cfg["JICOFO_SECRET"]),
+        turn_secret=lua_string(cfg["TURN_SECRET"]),
+        focus_secret=lua_string(cfg["JICOFO_SECRET"]),
         turn_port=turn_port,
         turns_port=turns_port,
-        domain_key=lua(f"{CERT_DIR}/{domain}.key"),
-        domain_crt=lua(f"{CERT_DIR}/{domain}.crt"),
-        auth_key=lua(f"{CERT_DIR}/{auth}.key"),
-        auth_crt=lua(f"{CERT_DIR}/{auth}.crt"),
+        domain_key=lua_string(domain_cert.key),
+        domain_crt=lua_string(domain_cert.crt),
+        auth_key=lua_string(auth_cert.key),
+        auth_crt=lua_string(auth_cert.crt),
     )
-    yield File(
-        f"{CONF_D}/{domain}.cfg.lua",
-        text,
-        mode=0o640,
-        group="prosody",
-        secret=True,
-        validator=lua_check,
-    )
+    yield secret_file(f"{CONF_D}/{domain}.cfg.lua", text, group="prosody", validator=lua_check)
     included = with_include(main)
     if included != main:
         yield File(PROSODY_CFG, included, mode=0o644, validator=lua_check)
 
-    for name, names in ((domain, [domain, f"*.{domain}"]), (auth, [auth, f"*.{auth}"])):
-        key, crt = cert_pair(ctx, f"{CERT_DIR}/{name}.key", f"{CERT_DIR}/{name}.crt", names)
-        yield File(
-            f"{CERT_DIR}/{name}.key",
-            key,
-            mode=0o640,
-            group="prosody",
-            secret=True,
-            validator="pem-key",
-        )
-        yield File(f"{CERT_DIR}/{name}.crt", crt, mode=0o644, validator="pem-cert")
-        if name == auth:
+    for host in (domain, auth):
+        key, crt = cert_pair(ctx, host)
+        paths = prosody_certificate(host)
+        yield secret_file(paths.key, key, group="prosody", validator="pem-key")
+        yield File(paths.crt, crt, mode=0o644, validator="pem-cert")
+        if host == auth:
             # Java (jicofo, jvb) verifies prosody's auth.D certificate via the system store.
             ca_path = f"{CA_DIR}/{auth}.crt"
             changed = ctx.read_text(ca_path) != crt
@@ -273,8 +248,13 @@ def render(ctx: Context) -> Iterator[Action]:
             if changed:
                 yield ca_update(ctx, auth)
 
+    yield from account_files(ctx, data)
+
+
+def account_files(ctx: Context, data: str) -> Iterator[Action]:
+    """The three accounts' files, and prosody's own store directories for them."""
     stores: set[str] = set()
-    for path, password in accounts(cfg, data).items():
+    for path, password in accounts(ctx.config, data).items():
         if not password:
             raise ConfigError(
                 f"no password for the XMPP account stored in {path}: run the "
@@ -287,15 +267,8 @@ def render(ctx: Context) -> Iterator[Action]:
             # owner comes from the target root's own /etc/passwd and /etc/group.
             for d in (store, f"{store}/accounts"):
                 yield Directory(d, mode=0o750, owner="prosody", group="prosody")
-        yield File(
-            path,
-            account_file(ctx.read_text(path), password),
-            mode=0o640,
-            owner="prosody",
-            group="prosody",
-            secret=True,
-            validator=lua_check,
-        )
+        yield secret_file(path, account_file(ctx.read_text(path), password), owner="prosody",
+                          group="prosody", validator=lua_check)
 
 
 CALLBACK = Callback(

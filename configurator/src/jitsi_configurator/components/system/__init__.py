@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ...api import Action, Callback, Context, File
+from ...helpers.textedit import set_shell_assignment
 
 HOSTS = "/etc/hosts"
 HOSTNAME = "/etc/hostname"
@@ -88,27 +89,14 @@ def render(ctx: Context) -> Iterator[Action]:
             yield File(HOSTNAME, f"{domain}\n", mode=0o644)
         confd = ctx.read_text(CONFD_HOSTNAME)
         if confd is not None:
-            new_confd = set_confd_hostname(confd, domain)
+            new_confd = set_shell_assignment(confd, "hostname", domain)
             if new_confd != confd:
                 yield File(CONFD_HOSTNAME, new_confd, mode=0o644)
 
 
-def set_confd_hostname(text: str, domain: str) -> str:
-    """OpenRC's ``/etc/conf.d/hostname`` with ``hostname="domain"`` (added if absent)."""
-    lines = text.splitlines(keepends=True)
-    line = f'hostname="{domain}"\n'
-    for i, old in enumerate(lines):
-        if old.lstrip().startswith("hostname="):
-            lines[i] = line
-            return "".join(lines)
-    tail = "" if not lines or lines[-1].endswith("\n") else "\n"
-    return "".join(lines) + tail + line
-
-
 CALLBACK = Callback(
     name="system",
-    # Shipped by the meta package: host settings belong to the server as a whole (and
-    # the configurator's own FILESDIR has no room left under pkgcheck's 50 KiB).
+    # Host settings belong to the server as a whole: the meta package selects them.
     package="net-im/jitsi-meet-server",
     render=render,
     description="/etc/hosts loopback alias and /etc/hostname",

@@ -10,20 +10,19 @@ current generation, like upstream, has TLS TURN on its own port (5349) and no mu
 
 from __future__ import annotations
 
-import ipaddress
 import re
-import shutil
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
-from ...api import Action, Callback, ConfigError, Context, File, Port, Remove, run_check
+from ...api import Action, Callback, ConfigError, Context, File, Port, Remove
+from ...helpers.addresses import listen_addresses, parse_ip
+from ...helpers.checks import nginx_stream_check
+from ...helpers.files import secret_file
+from ...helpers.generations import is_current, label
+from ...helpers.topology import turn_certificate
 
 PACKAGE = "net-im/jitsi-meet-turnserver"
 TURN_CONF = "/etc/turnserver.conf"
-TURN_CERT_DIR = "/etc/turnserver/certs"
 STREAM_FILE = "/etc/nginx/jitsi-meet/stream.d/jitsi-meet-turn.conf"
-MODULE_DIRS = ("/usr/lib/nginx/modules", "/usr/lib64/nginx/modules")
 # Peers a relay must never reach (private, loopback, link-local, documentation, ...).
 DENIED_PEERS = (
     "0.0.0.0-0.255.255.255",
@@ -51,28 +50,14 @@ DENIED_PEERS = (
 )
 
 
-def ip(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    try:
-        return ipaddress.ip_address(value)
-    except ValueError:
-        return None
-
-
 def external_ip(internal: str, external: str) -> str:
     """coturn's ``external-ip``: public[/private] for real addresses, nothing for localhost."""
-    public, private = ip(external), ip(internal)
+    public, private = parse_ip(external), parse_ip(internal)
     if public is None or public.is_loopback:
         return ""
     if private is not None and private != public and not private.is_loopback:
         return f"{public}/{private}"
     return str(public)
-
-
-def listen(bind: str, port: int) -> list[str]:
-    if not bind:
-        return [str(port), f"[::]:{port}"]
-    addr = ip(bind)
-    return [f"[{bind}]:{port}" if addr is not None and addr.version == 6 else f"{bind}:{port}"]
 
 
 def turnserver_check(path: str, data: bytes) -> str | None:
@@ -83,42 +68,20 @@ def turnserver_check(path: str, data: bytes) -> str | None:
     return None
 
 
-def nginx_stream_check(path: str, data: bytes) -> str | None:
-    """``nginx -t`` on the stream block, loading the stream module when it is one."""
-    if not (nginx := shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")):
-        return "not checked: no nginx installed"
-    mod = next(
-        (
-            f"{d}/ngx_stream_module.so"
-            for d in MODULE_DIRS
-            if Path(d, "ngx_stream_module.so").exists()
-        ),
-        None,
-    )
-    with tempfile.TemporaryDirectory(prefix="jmmc-") as t:
-        Path(t, "stream.conf").write_bytes(data)
-        load = f"load_module {mod};\n" if mod else ""
-        Path(t, "nginx.conf").write_text(
-            f"{load}pid {t}/pid;\nerror_log {t}/log;\nevents {{}}\ninclude {t}/stream.conf;\n"
-        )
-        run_check(path, [nginx, "-t", "-q", "-p", t, "-e", f"{t}/log", "-c", f"{t}/nginx.conf"])
-    return None
-
-
 def render(ctx: Context) -> Iterator[Action]:
     cfg, domain = ctx.config, ctx.config.hostname
-    hocon = ctx.generation(PACKAGE) != "2020"
     turn_port, turns_port, mux = cfg.turn(ctx.generation(PACKAGE))
     bind = cfg.get("JMMC_BIND_ADDRESS")
     # The bridge may sit on an address the denied ranges would cut off.
-    bridge = (ip(cfg["JVB_INTERNAL_IP"]), ip(cfg["JVB_EXTERNAL_IP"]))
+    bridge = (parse_ip(cfg["JVB_INTERNAL_IP"]), parse_ip(cfg["JVB_EXTERNAL_IP"]))
     allowed = sorted({str(a) for a in bridge if a is not None and not a.is_loopback})
 
+    cert = turn_certificate(domain)
     text = ctx.template(
         "turnserver.conf.j2",
         domain=domain,
-        generation="current" if hocon else "4548",
-        prosody_option="external_services" if hocon else "turncredentials",
+        generation=label(ctx, PACKAGE),
+        prosody_option="external_services" if is_current(ctx, PACKAGE) else "turncredentials",
         mux=mux,
         https_port=cfg.port("JMMC_HTTPS_PORT"),
         turn_port=turn_port,
@@ -126,14 +89,12 @@ def render(ctx: Context) -> Iterator[Action]:
         listening_ips=[bind] if bind else [],
         external_ip=external_ip(cfg["JVB_INTERNAL_IP"], cfg["JVB_EXTERNAL_IP"]),
         secret=cfg["TURN_SECRET"],
-        cert=f"{TURN_CERT_DIR}/{domain}.crt",
-        pkey=f"{TURN_CERT_DIR}/{domain}.key",
+        cert=cert.crt,
+        pkey=cert.key,
         allowed_peers=allowed,
         denied=DENIED_PEERS,
     )
-    yield File(
-        TURN_CONF, text, mode=0o640, group="turnserver", secret=True, validator=turnserver_check
-    )
+    yield secret_file(TURN_CONF, text, group="turnserver", validator=turnserver_check)
     yield Port(turn_port, "udp", "TURN/STUN")
     if mux:
         yield Port(cfg.port("JMMC_HTTPS_PORT"), "tcp", "TURN over TLS via nginx")
@@ -143,7 +104,7 @@ def render(ctx: Context) -> Iterator[Action]:
             https_port=cfg.port("JMMC_HTTPS_PORT"),
             web_port=cfg.port("JMMC_WEB_BACKEND_PORT"),
             turns_port=turns_port,
-            listen=listen(bind, cfg.port("JMMC_HTTPS_PORT")),
+            listen=listen_addresses(bind, cfg.port("JMMC_HTTPS_PORT")),
         )
         yield File(STREAM_FILE, stream, mode=0o644, validator=nginx_stream_check)
     else:

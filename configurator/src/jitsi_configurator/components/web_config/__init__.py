@@ -12,13 +12,8 @@ Switching Let's Encrypt off removes every certbot file this callback wrote.
 
 from __future__ import annotations
 
-import ipaddress
-import json
 import re
-import shutil
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 from ...api import (
     Action,
@@ -26,25 +21,30 @@ from ...api import (
     ConfigError,
     Context,
     File,
+    MasterConfig,
     Port,
     Remove,
     Symlink,
     cert_fits,
     pair_matches,
-    run_check,
     self_signed,
 )
+from ...helpers.addresses import listen_addresses
+from ...helpers.checks import nginx_site_check
+from ...helpers.files import secret_file
+from ...helpers.generations import is_current, label
+from ...helpers.quoting import json_string
+from ...helpers.topology import WEB_CERT_DIR, XmppNames, turn_certificate, web_certificate
 
 PACKAGE = "net-im/jitsi-meet-web-config"
 TURN_PACKAGE = "net-im/jitsi-meet-turnserver"
-MEET_DIR = "/etc/jitsi/meet"
+MEET_DIR = WEB_CERT_DIR  # config.js and our certificate
 WEBROOT = "/usr/share/jitsi-meet"
 NGINX_CONF = "/etc/nginx/nginx.conf"
 HTTP_DIR = "/etc/nginx/jitsi-meet/http.d"
 STREAM_DIR = "/etc/nginx/jitsi-meet/stream.d"
 HTTP_INCLUDE = f"include {HTTP_DIR}/*.conf;"
 STREAM_INCLUDE = f"include {STREAM_DIR}/*.conf;"
-TURN_CERT_DIR = "/etc/turnserver/certs"
 DEFAULT_ACME_ROOT = "/var/lib/jitsi-meet-web-config"
 DEFAULT_LE_DIR = "/etc/letsencrypt"
 CERTBOT_DIR = "/etc/jitsi/certbot"
@@ -60,37 +60,6 @@ WEBROOT_NOTE = "README.jitsi-meet"
 LE_FILES = (TIMER_WANTS, SERVICE, TIMER, CRON_DAILY, RUN_CERTBOT, DEPLOY_HOOK, CERTBOT_INI)
 JICOFO_REST = "127.0.0.1:8888"  # jicofo.rest host/port of its reference.conf
 CERT_DAYS = 825
-
-
-# Certificates and includes may exist only later, on the target: dropped, as is TLS.
-_DROP = re.compile(
-    r"(^|[\s;{}])((ssl_certificate(_key)?|ssl_trusted_certificate|ssl_dhparam)\s[^;]*"
-    r"|include\s+/[^;*]*);"
-)
-
-
-def nginx_site_check(path: str, data: bytes) -> str | None:
-    """``nginx -t`` on the site in a scratch http block (no host log, pid or certificate)."""
-    if not (nginx := shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")):
-        return "not checked: no nginx installed"
-    text = _DROP.sub(r"\1", data.decode(errors="replace"))
-    text = re.sub(r"(\blisten\s[^;]*?)\sssl\b", r"\1", text)
-    with tempfile.TemporaryDirectory(prefix="jmmc-") as t:
-        Path(t, "site.conf").write_text(text)
-        Path(t, "nginx.conf").write_text(
-            f"pid {t}/pid;\nerror_log {t}/log;\nevents {{}}\n"
-            f"http {{access_log off; include {t}/site.conf;}}\n"
-        )
-        run_check(path, [nginx, "-t", "-q", "-p", t, "-e", f"{t}/log", "-c", f"{t}/nginx.conf"])
-    return None
-
-
-def listen(bind: str, port: int) -> list[str]:
-    """nginx ``listen`` addresses: the bind address, or every IPv4 and IPv6 address."""
-    if not bind:
-        return [str(port), f"[::]:{port}"]
-    host = f"[{bind}]" if ipaddress.ip_address(bind).version == 6 else bind
-    return [f"{host}:{port}"]
 
 
 def with_hooks(text: str) -> str:
@@ -116,13 +85,15 @@ def with_hooks(text: str) -> str:
 
 
 def host_files(domain: str) -> list[str]:
+    """Every file this callback writes for ``domain`` (used to clean up a renamed host)."""
+    web, turn = web_certificate(domain), turn_certificate(domain)
     return [
         f"{MEET_DIR}/{domain}-config.js",
         f"{HTTP_DIR}/{domain}.conf",
-        f"{MEET_DIR}/{domain}.crt",
-        f"{MEET_DIR}/{domain}.key",
-        f"{TURN_CERT_DIR}/{domain}.crt",
-        f"{TURN_CERT_DIR}/{domain}.key",
+        web.crt,
+        web.key,
+        turn.crt,
+        turn.key,
     ]
 
 
@@ -137,7 +108,7 @@ class WebCert:
 def certificate(ctx: Context) -> tuple[list[Action], WebCert]:
     """File actions for the web certificate, and the certificate nginx and coturn use."""
     cfg, domain = ctx.config, ctx.config.hostname
-    own_key, own_crt = f"{MEET_DIR}/{domain}.key", f"{MEET_DIR}/{domain}.crt"
+    own_crt, own_key = web_certificate(domain)
     if cfg.flag("JM_SUPPLY_OWN_CRT"):
         key_path, crt_path = cfg["JM_WEB_CERT_KEY"], cfg["JM_WEB_CERT_CRT"]
         key, crt = ctx.read_text(key_path), ctx.read_text(crt_path)
@@ -160,7 +131,7 @@ def certificate(ctx: Context) -> tuple[list[Action], WebCert]:
     key, crt = ctx.read_text(own_key), ctx.read_text(own_crt)
     if le:
         # An issued certificate certbot already holds is installed now, not at its renewal.
-        live = f"{cfg.get('JMMC_LETSENCRYPT_DIR', DEFAULT_LE_DIR).rstrip('/')}/live/{domain}"
+        live = f"{letsencrypt_dir(cfg)}/live/{domain}"
         live_key, live_crt = (
             ctx.read_text(f"{live}/privkey.pem"),
             ctx.read_text(f"{live}/fullchain.pem"),
@@ -172,10 +143,15 @@ def certificate(ctx: Context) -> tuple[list[Action], WebCert]:
         key, crt = self_signed([domain], CERT_DAYS)
     actions: list[Action] = [
         File(own_crt, crt, mode=0o644, validator="pem-cert"),
-        File(own_key, key, mode=0o640, secret=True, validator="pem-key"),
+        secret_file(own_key, key, group="root", validator="pem-key"),
     ]
     origin = "Let's Encrypt (self-signed until issued)" if le else "self-signed"
     return actions, WebCert(own_crt, own_key, crt, key, origin)
+
+
+def letsencrypt_dir(cfg: MasterConfig) -> str:
+    """certbot's configuration directory (``JMMC_LETSENCRYPT_DIR``, tests move it)."""
+    return cfg.get("JMMC_LETSENCRYPT_DIR", DEFAULT_LE_DIR).rstrip("/")
 
 
 def letsencrypt(ctx: Context, crt: str, key: str, turn: bool) -> Iterator[Action]:
@@ -186,9 +162,10 @@ def letsencrypt(ctx: Context, crt: str, key: str, turn: bool) -> Iterator[Action
         for path in (*LE_FILES, f"{webroot}/{WEBROOT_NOTE}"):
             yield Remove(path)
         return
-    le_dir = cfg.get("JMMC_LETSENCRYPT_DIR", DEFAULT_LE_DIR).rstrip("/")
+    le_dir = letsencrypt_dir(cfg)
     custom = le_dir != DEFAULT_LE_DIR
     names = {"domain": domain, "run_script": RUN_CERTBOT}
+    turn_cert = turn_certificate(domain)
     # certbot refuses a webroot that does not exist; this note makes the directory.
     note = f"certbot writes the ACME challenges for {domain} below .well-known/ here.\n"
     yield File(f"{webroot}/{WEBROOT_NOTE}", note, mode=0o644)
@@ -215,8 +192,8 @@ def letsencrypt(ctx: Context, crt: str, key: str, turn: bool) -> Iterator[Action
             crt=crt,
             key=key,
             turn=turn,
-            turn_crt=f"{TURN_CERT_DIR}/{domain}.crt",
-            turn_key=f"{TURN_CERT_DIR}/{domain}.key",
+            turn_crt=turn_cert.crt,
+            turn_key=turn_cert.key,
         ),
         mode=0o755,
     )
@@ -230,9 +207,10 @@ def letsencrypt(ctx: Context, crt: str, key: str, turn: bool) -> Iterator[Action
 
 
 def render(ctx: Context) -> Iterator[Action]:
-    cfg, domain = ctx.config, ctx.config.hostname
-    auth = cfg.auth_domain
-    hocon = ctx.generation(PACKAGE) != "2020"
+    cfg = ctx.config
+    names = XmppNames.of(cfg)
+    domain = names.domain
+    current = is_current(ctx, PACKAGE)
     turn_port, _, mux = cfg.turn(ctx.generation(PACKAGE))
     bind = cfg.get("JMMC_BIND_ADDRESS")
     https_port = cfg.port("JMMC_HTTPS_PORT")
@@ -246,38 +224,27 @@ def render(ctx: Context) -> Iterator[Action]:
     yield from cert_actions
     if turn:
         # coturn runs as turnserver and cannot read root's key: give it private copies.
-        yield File(
-            f"{TURN_CERT_DIR}/{domain}.crt",
-            cert.crt,
-            mode=0o644,
-            group="turnserver",
-            validator="pem-cert",
-        )
-        yield File(
-            f"{TURN_CERT_DIR}/{domain}.key",
-            cert.key,
-            mode=0o640,
-            group="turnserver",
-            secret=True,
-            validator="pem-key",
-        )
+        turn_cert = turn_certificate(domain)
+        yield File(turn_cert.crt, cert.crt, mode=0o644, group="turnserver",
+                   validator="pem-cert")
+        yield secret_file(turn_cert.key, cert.key, group="turnserver", validator="pem-key")
 
     port_suffix = "" if https_port == 443 else f":{https_port}"
-    js = json.dumps
+    js = json_string
     origin = f"{domain}{port_suffix}"
     yield File(
         f"{MEET_DIR}/{domain}-config.js",
         ctx.template(
             "config.js.j2",
             domain=domain,
-            generation="current" if hocon else "4548",
+            generation=label(ctx, PACKAGE),
             domain_js=js(domain),
-            guest_js=js(f"guest.{domain}"),
-            muc_js=js(f"conference.{domain}"),
-            focus_js=js(f"focus.{domain}"),
-            bosh_js=js(f"https://{origin}/http-bind" if hocon else f"//{origin}/http-bind"),
-            websocket_js=js(f"wss://{origin}/xmpp-websocket") if hocon else "",
-            focus_jid_js=js(f"{cfg['JICOFO_AUTH_USER']}@{auth}"),
+            guest_js=js(names.guest),
+            muc_js=js(names.conference),
+            focus_js=js(names.focus),
+            bosh_js=js(f"https://{origin}/http-bind" if current else f"//{origin}/http-bind"),
+            websocket_js=js(f"wss://{origin}/xmpp-websocket") if current else "",
+            focus_jid_js=js(names.account(cfg["JICOFO_AUTH_USER"])),
             stun_js=js(f"stun:{domain}:{turn_port}"),
         ),
         mode=0o644,
@@ -287,11 +254,11 @@ def render(ctx: Context) -> Iterator[Action]:
     site = ctx.template(
         "site.conf.j2",
         domain=domain,
-        generation="current" if hocon else "4548",
+        generation=label(ctx, PACKAGE),
         mux=mux,
         https_port=https_port,
-        http_listen=listen(bind, cfg.port("JMMC_HTTP_PORT")),
-        https_listen=backend if mux else listen(bind, https_port),
+        http_listen=listen_addresses(bind, cfg.port("JMMC_HTTP_PORT")),
+        https_listen=backend if mux else listen_addresses(bind, https_port),
         https_suffix=port_suffix,
         acme_root=cfg.get("LE_WEBROOT", DEFAULT_ACME_ROOT),
         cert=cert.crt_path,
@@ -301,7 +268,7 @@ def render(ctx: Context) -> Iterator[Action]:
         webroot=WEBROOT,
         config_js=f"{MEET_DIR}/{domain}-config.js",
         bosh_port=cfg.port("JMMC_BOSH_PORT"),
-        jicofo_rest=JICOFO_REST if hocon else "",
+        jicofo_rest=JICOFO_REST if current else "",
     )
     yield File(f"{HTTP_DIR}/{domain}.conf", site, mode=0o644, validator=nginx_site_check)
     yield Port(cfg.port("JMMC_HTTP_PORT"), "tcp", "HTTP: redirect, ACME")
