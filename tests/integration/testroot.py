@@ -12,8 +12,9 @@ those, each recorded in :class:`Adaptation` so a test can show them:
   (:data:`JITSI_ONLY_MODULES`, :data:`JITSI_ONLY_COMPONENTS`); its data dirs go to this
   host's prosody user (the configurator gave them the root's prosody uid);
 * nginx: Debian builds the stream module as a dynamic module (``load_module``), Gentoo's
-  ``nginx`` user is ``nobody`` here, the fixture's own example vhost on port 80 moves to a
-  free port, and ``daemon off``/``pid`` come from the command line;
+  ``nginx`` user is ``nobody`` here, the servers of ::gentoo's nginx.conf keep their
+  address but move from port 80 to the site's HTTP port (the configurator's port 80), and
+  ``daemon off``/``pid`` come from the command line;
 * coturn: its pid file, user database and relay port range go into the scratch root.
 
 Ports, domains and secrets are never edited: ports move only through the
@@ -32,11 +33,15 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jitsi_overlay import serverversions
+
 from .ports import free_port, free_range
 from .scratch import chown_tree, open_dir
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE_ROOT = REPO / "tests" / "fixtures" / "gentoo-root"
+# What www-servers/nginx installs as /etc/nginx/nginx.conf (shared/ sits beside the checkout).
+GENTOO_NGINX_CONF = REPO.parent / "shared" / "data" / "gentoo-base" / "etc" / "nginx" / "nginx.conf"
 CONFIGURE = REPO / "tools" / "configure.py"
 DOMAIN = "meet.test"
 # Let's Encrypt needs a public address in the answers; nothing is ever sent to it (all
@@ -115,9 +120,15 @@ def demo_answers(ports: Ports) -> dict[str, str]:
 
 
 def seed(root: Path) -> Path:
-    """Copy the fixture root; its service users get this host's ids (the processes run here)."""
+    """Copy the fixture root with ::gentoo's own nginx.conf (read from ../shared), and a vdb
+    naming the Jitsi set and the servers on PATH; service users get this host's ids."""
     open_dir(root)
     shutil.copytree(FIXTURE_ROOT, root, dirs_exist_ok=True, symlinks=True)
+    if not GENTOO_NGINX_CONF.is_file():
+        raise AdaptError(f"{GENTOO_NGINX_CONF} is missing: the tests read ::gentoo's nginx.conf "
+                         "from shared/ beside the checkout")
+    shutil.copyfile(GENTOO_NGINX_CONF, root / "etc/nginx/nginx.conf")
+    serverversions.write_vdb(root)
     for table, lookup in (("passwd", pwd.getpwnam), ("group", grp.getgrnam)):
         path = root / "etc" / table
         lines = path.read_text().splitlines()
@@ -233,18 +244,35 @@ def _prosody(root: Path, a: Adaptation, domain: str) -> None:
 def _nginx(root: Path, a: Adaptation, domain: str) -> None:
     main = "etc/nginx/nginx.conf"
     text = _rebase(root, a, main)
-    text = f"load_module {STREAM_MODULE};  # test root: Debian's dynamic stream module\n" + text
-    a.note(main, "load_module for the stream module (built in on Gentoo)")
+    if _stream_is_dynamic():
+        text = f"load_module {STREAM_MODULE};  # test root: Debian's dynamic stream module\n" + text
+        a.note(main, "load_module for the stream module (built in on Gentoo)")
     text = _replace(a, main, text, r"^user\s+nginx\s+nginx;", "user nobody nogroup;",
                     "workers run as nobody (no nginx user on this host)")
-    a.nginx_example_port = free_port()
-    text = _replace(a, main, text, r"^(\s*)listen 127\.0\.0\.1;",
-                    rf"\g<1>listen 127.0.0.1:{a.nginx_example_port};",
-                    "the fixture's example vhost moved off port 80")
+    # Port 80 is the configurator's JMMC_HTTP_PORT here: the admin's servers on port 80 move
+    # with it, address and all, so they meet the Jitsi site as they would on port 80.
+    a.nginx_example_port = _site_http_port(root, domain)
+    text = _replace(a, main, text, r"^(\s*listen\s+(?:[\d.]+|\[[^]]+\]|\*));",
+                    rf"\g<1>:{a.nginx_example_port};",
+                    "the example vhost's port 80 moved to the site's HTTP port (address kept)")
     (root / main).write_text(text)
     _rebase(root, a, f"etc/nginx/jitsi-meet/http.d/{domain}.conf")
     open_dir(root / "var/log/nginx")
     open_dir(root / "run")
+
+
+def _stream_is_dynamic() -> bool:
+    """Whether the nginx on PATH has the stream module as a loadable file (Debian's)."""
+    proc = subprocess.run(["nginx", "-V"], capture_output=True, text=True, timeout=30)
+    return "--with-stream=dynamic" in proc.stderr
+
+
+def _site_http_port(root: Path, domain: str) -> int:
+    site = (root / f"etc/nginx/jitsi-meet/http.d/{domain}.conf").read_text()
+    m = re.search(r"^\s*listen\s+(?:\S*:)?(\d+);", site, re.M)
+    if not m:
+        raise AdaptError(f"{domain}.conf: no plain listen line to take port 80's place from")
+    return int(m.group(1))
 
 
 def _coturn(root: Path, a: Adaptation) -> None:
