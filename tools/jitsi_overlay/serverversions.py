@@ -131,11 +131,16 @@ def missing(server_set: ServerSet) -> list[str]:
 
 
 @contextmanager
-def selected(server_set: ServerSet) -> Iterator[dict[str, str]]:
-    """``PATH`` starts with the set's binaries inside the block; yields the versions."""
-    versions = server_set.versions()
+def selected(server_set: ServerSet | ServerBuild) -> Iterator[dict[str, str]]:
+    """``PATH`` starts with the binaries of the set (or of one build) inside the block;
+    yields the versions it runs."""
+    if isinstance(server_set, ServerBuild):
+        versions = {server_set.server: server_set.check()}
+        path = ":".join([*map(str, server_set.bin_dirs), os.environ.get("PATH", SYSTEM_PATH)])
+    else:
+        versions, path = server_set.versions(), server_set.path()
     old = os.environ.get("PATH")
-    os.environ["PATH"] = server_set.path()
+    os.environ["PATH"] = path
     try:
         yield versions
     finally:

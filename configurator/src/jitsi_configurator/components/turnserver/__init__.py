@@ -13,6 +13,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,6 +88,9 @@ def nginx_stream_check(path: str, data: bytes) -> str | None:
     """``nginx -t`` on the stream block, loading the stream module when it is one."""
     if not (nginx := shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")):
         return "not checked: no nginx installed"
+    # Only an nginx built with a loadable stream module (Debian's) may load one; another
+    # version's module file refuses to load into it.
+    built = subprocess.run([nginx, "-V"], capture_output=True, text=True, timeout=30).stderr
     mod = next(
         (
             f"{d}/ngx_stream_module.so"
@@ -94,7 +98,7 @@ def nginx_stream_check(path: str, data: bytes) -> str | None:
             if Path(d, "ngx_stream_module.so").exists()
         ),
         None,
-    )
+    ) if "--with-stream=dynamic" in built else None
     with tempfile.TemporaryDirectory(prefix="jmmc-") as t:
         Path(t, "stream.conf").write_bytes(data)
         load = f"load_module {mod};\n" if mod else ""
