@@ -18,7 +18,9 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from integration import servers, stack, steps, testroot
@@ -31,9 +33,10 @@ from jitsi_overlay.serverversions import ServerSet
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 NEEDED = ("prosody", "nginx", "coturn", "pebble", "certbot", "lua")
 SETS = {s.name: s for s in serverversions.SETS}
+DEMO = Path(__file__).resolve().parents[1] / "tools" / "demo.py"
 
-# Warnings that are not about our files: Debian's prosody 0.12 warns once that it runs
-# without libevent-based networking options it does not know; none is allowed today.
+# Any warning fails (SIGTERM is logged at warn level when the test stops the server, after
+# this check).
 PROSODY_WARN = re.compile(r"\twarn\t")
 NGINX_WARN = re.compile(r"\[warn\]")
 
@@ -133,3 +136,14 @@ def test_running_servers_logged_no_warning(vst: stack.Stack) -> None:
            for path in server.all_logs() for i, line in enumerate(read_lines(path), 1)
            if rx.search(line)]
     assert bad == [], (_where(vst), bad)
+
+
+def test_demo_passes_on_the_current_servers() -> None:
+    """``./dev demo`` with today's servers first on PATH (test_servers_demo runs Debian 12's)."""
+    versions = require_set(serverversions.CURRENT)
+    env = {**os.environ, "PATH": serverversions.CURRENT.path()}
+    proc = subprocess.run([sys.executable, str(DEMO)], capture_output=True, text=True,
+                          timeout=300, env=env)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0, (versions, out)
+    assert ">>> Demo passed" in out and "ok       convener BOSH through nginx" in out, out

@@ -41,7 +41,9 @@ from .scratch import chown_tree, open_dir
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE_ROOT = REPO / "tests" / "fixtures" / "gentoo-root"
 # What www-servers/nginx installs as /etc/nginx/nginx.conf (shared/ sits beside the checkout).
-GENTOO_NGINX_CONF = REPO.parent / "shared" / "data" / "gentoo-base" / "etc" / "nginx" / "nginx.conf"
+GENTOO_BASE = REPO.parent / "shared" / "data" / "gentoo-base"
+GENTOO_NGINX_CONF = GENTOO_BASE / "etc" / "nginx" / "nginx.conf"
+GENTOO_PROSODY_CFG = GENTOO_BASE / "etc" / "prosody" / "prosody.cfg.lua"
 CONFIGURE = REPO / "tools" / "configure.py"
 DOMAIN = "meet.test"
 # Let's Encrypt needs a public address in the answers; nothing is ever sent to it (all
@@ -128,7 +130,10 @@ def seed(root: Path) -> Path:
         raise AdaptError(f"{GENTOO_NGINX_CONF} is missing: the tests read ::gentoo's nginx.conf "
                          "from shared/ beside the checkout")
     shutil.copyfile(GENTOO_NGINX_CONF, root / "etc/nginx/nginx.conf")
-    serverversions.write_vdb(root)
+    written = serverversions.write_vdb(root)
+    if any(re.fullmatch(r"net-im/prosody-(1[3-9]|[2-9]\d)\..*", a) for a in written):
+        # prosody 13's own base file, as net-im/prosody-13 installs it (the fixture's is 0.12's)
+        shutil.copyfile(GENTOO_PROSODY_CFG, root / "etc/prosody/prosody.cfg.lua")
     for table, lookup in (("passwd", pwd.getpwnam), ("group", grp.getgrnam)):
         path = root / "etc" / table
         lines = path.read_text().splitlines()
@@ -210,6 +215,11 @@ def _replace(adapt: Adaptation, rel: str, text: str, pattern: str, repl: str, wh
 def _prosody(root: Path, a: Adaptation, domain: str) -> None:
     main = "etc/prosody/prosody.cfg.lua"
     text = _rebase(root, a, main)
+    # ::gentoo's prosody 13 file names its logs relative: into the scratch root's log dir
+    text, n = re.subn(r'^(\s*\w+\s*=\s*")(prosody\.(?:log|err))(";)',
+                      rf"\g<1>{root}/var/log/prosody/\g<2>\g<3>", text, flags=re.M)
+    if n:
+        a.note(main, f"{n} relative log file(s): absolute path moved into the scratch root")
     a.s2s_port = free_port()
     block = (f"-- test root: data in the scratch root, s2s on a free loopback port\n"
              f'data_path = "{root}/var/lib/prosody"\n'
