@@ -273,6 +273,8 @@ def _nginx(root: Path, a: Adaptation, domain: str) -> None:
 
 def _stream_is_dynamic() -> bool:
     """Whether the nginx on PATH has the stream module as a loadable file (Debian's)."""
+    if shutil.which("nginx") is None:  # the demo then skips nginx
+        return False
     proc = subprocess.run(["nginx", "-V"], capture_output=True, text=True, timeout=30)
     return "--with-stream=dynamic" in proc.stderr
 
