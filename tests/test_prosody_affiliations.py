@@ -194,3 +194,17 @@ def test_prosody_13_without_the_option_gives_focus_no_ownership(without_option: 
     finally:
         convener.close()
     assert joined.affiliation != "owner", joined
+
+
+@pytest.mark.parametrize("name", list(PROSODIES))
+def test_account_files_match_prosodyctl_register(name: str, tmp_path: Path) -> None:
+    """The configurator's SCRAM account files equal what each prosody's own
+    ``prosodyctl register`` stores (the harness test, on every prosody version)."""
+    import test_callbacks_harness
+
+    try:
+        PROSODIES[name].check()
+    except serverversions.ServerVersionError as e:
+        (pytest.fail if os.environ.get("CI") else pytest.skip)(str(e))
+    with serverversions.selected(PROSODIES[name]):
+        test_callbacks_harness.test_scram_matches_real_prosodyctl(tmp_path)
