@@ -15,7 +15,7 @@ SLOT="0"
 KEYWORDS="~amd64"
 RESTRICT="mirror"
 
-RDEPEND="net-im/prosody"
+RDEPEND=">=net-im/prosody-0.12"
 
 # The top-level Makefile builds the web app with npm; only files are installed.
 src_compile() {

@@ -17,7 +17,7 @@ RESTRICT="mirror"
 
 RDEPEND="
 	net-im/coturn
-	www-servers/nginx[stream,nginx_modules_http_ssl,nginx_modules_stream_map,nginx_modules_stream_ssl_preread]
+	>=www-servers/nginx-1.22[stream,nginx_modules_http_ssl,nginx_modules_stream_map,nginx_modules_stream_ssl_preread]
 "
 
 # The top-level Makefile builds the web app with npm; only files are installed.

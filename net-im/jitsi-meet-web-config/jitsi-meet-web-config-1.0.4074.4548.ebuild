@@ -16,9 +16,9 @@ KEYWORDS="~amd64"
 RESTRICT="mirror"
 
 RDEPEND="
-	app-crypt/certbot[certbot-nginx]
+	>=app-crypt/certbot-2.1[certbot-nginx]
 	dev-libs/openssl
-	www-servers/nginx[stream,nginx_modules_http_ssl,nginx_modules_stream_map,nginx_modules_stream_ssl_preread]
+	>=www-servers/nginx-1.22[stream,nginx_modules_http_ssl,nginx_modules_http_v2,nginx_modules_stream_map,nginx_modules_stream_ssl_preread]
 "
 
 # The top-level Makefile builds the web app with npm; only files are installed.

@@ -12,8 +12,9 @@ changes, and only those, each recorded in :class:`Adaptation` so a test can show
   (:data:`JITSI_ONLY_MODULES`, :data:`JITSI_ONLY_COMPONENTS`); its data dirs go to this
   host's prosody user (the configurator gave them the root's prosody uid);
 * nginx: Debian builds the stream module as a dynamic module (``load_module``), Gentoo's
-  ``nginx`` user is ``nobody`` here, the seed root's own example vhost on port 80 moves to a
-  free port, and ``daemon off``/``pid`` come from the command line;
+  ``nginx`` user is ``nobody`` here, the servers of ::gentoo's nginx.conf keep their
+  address but move from port 80 to the site's HTTP port (the configurator's port 80), and
+  ``daemon off``/``pid`` come from the command line;
 * coturn: its pid file, user database and relay port range go into the scratch root.
 
 Ports, domains and secrets are never edited: ports move only through the
@@ -32,7 +33,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..checkout import TOOLS_DIR
+from .. import serverversions
+from ..checkout import CHECKOUT, TOOLS_DIR
 from .ports import free_port, free_range
 from .scratch import chown_tree, open_dir
 
@@ -40,6 +42,10 @@ from .scratch import chown_tree, open_dir
 # hosts, nginx.conf, prosody.cfg.lua, the web app's files); every scratch root starts
 # as a copy of it.
 SEED_ROOT = Path(__file__).with_name("gentoo-root")
+# What www-servers/nginx and net-im/prosody install (shared/ sits beside the checkout).
+GENTOO_BASE = CHECKOUT.parent / "shared" / "data" / "gentoo-base"
+GENTOO_NGINX_CONF = GENTOO_BASE / "etc" / "nginx" / "nginx.conf"
+GENTOO_PROSODY_CFG = GENTOO_BASE / "etc" / "prosody" / "prosody.cfg.lua"
 CONFIGURE = TOOLS_DIR / "configure.py"
 DOMAIN = "meet.test"
 # Let's Encrypt needs a public address in the answers; nothing is ever sent to it (all
@@ -118,9 +124,18 @@ def demo_answers(ports: Ports) -> dict[str, str]:
 
 
 def seed(root: Path) -> Path:
-    """Copy the seed root; its service users get this host's ids (the processes run here)."""
+    """Copy the seed root with ::gentoo's own nginx.conf (read from ../shared), and a vdb
+    naming the Jitsi set and the servers on PATH; service users get this host's ids."""
     open_dir(root)
     shutil.copytree(SEED_ROOT, root, dirs_exist_ok=True, symlinks=True)
+    if not GENTOO_NGINX_CONF.is_file():
+        raise AdaptError(f"{GENTOO_NGINX_CONF} is missing: the tests read ::gentoo's nginx.conf "
+                         "from shared/ beside the checkout")
+    shutil.copyfile(GENTOO_NGINX_CONF, root / "etc/nginx/nginx.conf")
+    written = serverversions.write_vdb(root)
+    if any(re.fullmatch(r"net-im/prosody-(1[3-9]|[2-9]\d)\..*", a) for a in written):
+        # prosody 13's own base file, as net-im/prosody-13 installs it (the fixture's is 0.12's)
+        shutil.copyfile(GENTOO_PROSODY_CFG, root / "etc/prosody/prosody.cfg.lua")
     for table, lookup in (("passwd", pwd.getpwnam), ("group", grp.getgrnam)):
         path = root / "etc" / table
         lines = path.read_text().splitlines()
@@ -202,6 +217,11 @@ def _replace(adapt: Adaptation, rel: str, text: str, pattern: str, repl: str, wh
 def _prosody(root: Path, a: Adaptation, domain: str) -> None:
     main = "etc/prosody/prosody.cfg.lua"
     text = _rebase(root, a, main)
+    # ::gentoo's prosody 13 file names its logs relative: into the scratch root's log dir
+    text, n = re.subn(r'^(\s*\w+\s*=\s*")(prosody\.(?:log|err))(";)',
+                      rf"\g<1>{root}/var/log/prosody/\g<2>\g<3>", text, flags=re.M)
+    if n:
+        a.note(main, f"{n} relative log file(s): absolute path moved into the scratch root")
     a.s2s_port = free_port()
     block = (f"-- test root: data in the scratch root, s2s on a free loopback port\n"
              f'data_path = "{root}/var/lib/prosody"\n'
@@ -236,18 +256,37 @@ def _prosody(root: Path, a: Adaptation, domain: str) -> None:
 def _nginx(root: Path, a: Adaptation, domain: str) -> None:
     main = "etc/nginx/nginx.conf"
     text = _rebase(root, a, main)
-    text = f"load_module {STREAM_MODULE};  # test root: Debian's dynamic stream module\n" + text
-    a.note(main, "load_module for the stream module (built in on Gentoo)")
+    if _stream_is_dynamic():
+        text = f"load_module {STREAM_MODULE};  # test root: Debian's dynamic stream module\n" + text
+        a.note(main, "load_module for the stream module (built in on Gentoo)")
     text = _replace(a, main, text, r"^user\s+nginx\s+nginx;", "user nobody nogroup;",
                     "workers run as nobody (no nginx user on this host)")
-    a.nginx_example_port = free_port()
-    text = _replace(a, main, text, r"^(\s*)listen 127\.0\.0\.1;",
-                    rf"\g<1>listen 127.0.0.1:{a.nginx_example_port};",
-                    "the seed root's example vhost moved off port 80")
+    # Port 80 is the configurator's JMMC_HTTP_PORT here: the admin's servers on port 80 move
+    # with it, address and all, so they meet the Jitsi site as they would on port 80.
+    a.nginx_example_port = _site_http_port(root, domain)
+    text = _replace(a, main, text, r"^(\s*listen\s+(?:[\d.]+|\[[^]]+\]|\*));",
+                    rf"\g<1>:{a.nginx_example_port};",
+                    "the example vhost's port 80 moved to the site's HTTP port (address kept)")
     (root / main).write_text(text)
     _rebase(root, a, f"etc/nginx/jitsi-meet/http.d/{domain}.conf")
     open_dir(root / "var/log/nginx")
     open_dir(root / "run")
+
+
+def _stream_is_dynamic() -> bool:
+    """Whether the nginx on PATH has the stream module as a loadable file (Debian's)."""
+    if shutil.which("nginx") is None:  # the demo then skips nginx
+        return False
+    proc = subprocess.run(["nginx", "-V"], capture_output=True, text=True, timeout=30)
+    return "--with-stream=dynamic" in proc.stderr
+
+
+def _site_http_port(root: Path, domain: str) -> int:
+    site = (root / f"etc/nginx/jitsi-meet/http.d/{domain}.conf").read_text()
+    m = re.search(r"^\s*listen\s+(?:\S*:)?(\d+);", site, re.M)
+    if not m:
+        raise AdaptError(f"{domain}.conf: no plain listen line to take port 80's place from")
+    return int(m.group(1))
 
 
 def _coturn(root: Path, a: Adaptation) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,8 +32,15 @@ def nginx_binary() -> str | None:
     return shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
 
 
-def nginx_stream_module() -> str | None:
-    """The stream module's file when nginx has it as a dynamic module, else None."""
+def nginx_stream_module(nginx: str) -> str | None:
+    """The stream module's file when ``nginx`` was built to load it dynamically, else None.
+
+    Only such an nginx (Debian's) may load one: another build or version refuses a module
+    file that was not made for it.
+    """
+    built = subprocess.run([nginx, "-V"], capture_output=True, text=True, timeout=30).stderr
+    if "--with-stream=dynamic" not in built:
+        return None
     return next((f"{d}/ngx_stream_module.so" for d in NGINX_MODULE_DIRS
                  if Path(d, "ngx_stream_module.so").exists()), None)
 
@@ -70,7 +78,7 @@ def nginx_site_check(path: str, data: bytes) -> str | None:
 
 def nginx_stream_check(path: str, data: bytes) -> str | None:
     """An nginx ``stream`` block passes ``nginx -t`` (loading the stream module if needed)."""
-    module = nginx_stream_module()
+    module = nginx_stream_module(nginx) if (nginx := nginx_binary()) else None
     return nginx_test(path, data, in_http_block=False, modules=[module] if module else [])
 
 

@@ -62,6 +62,22 @@ JICOFO_REST = "127.0.0.1:8888"  # jicofo.rest host/port of its reference.conf
 CERT_DAYS = 825
 
 
+def loopback_listen(cfg: MasterConfig, port: int, listening: list[str]) -> list[str]:
+    """The loopback addresses the /etc/hosts alias maps the domain to, on ``port``, when the
+    site does not listen there already: an admin's server on such an address (::gentoo's
+    nginx.conf keeps one on 127.0.0.1) would otherwise take the host's own requests."""
+    if not cfg.flag("JVB_HOSTNAME_LOCALHOST_ALIAS") or cfg.hostname == "localhost":
+        return []
+    return [a for a in (f"127.0.0.1:{port}", f"[::1]:{port}") if a not in listening]
+
+
+def nginx_at_least(ctx: Context, version: str) -> bool:
+    """Whether the vdb's nginx is ``version`` or newer (False when the vdb names none)."""
+    found = ctx.installed.get("www-servers/nginx", "")
+    nums = [int(n) for n in re.findall(r"\d+", found.split("-r")[0])[:3]]
+    return bool(nums) and nums >= [int(n) for n in version.split(".")]
+
+
 def with_hooks(text: str) -> str:
     """nginx.conf with our two include lines; a minimal edit, idempotent."""
     active = [ln.split("#", 1)[0].strip() for ln in text.splitlines()]
@@ -251,14 +267,19 @@ def render(ctx: Context) -> Iterator[Action]:
     )
 
     backend = [f"127.0.0.1:{cfg.port('JMMC_WEB_BACKEND_PORT')}"]
+    http_listen = listen_addresses(bind, cfg.port("JMMC_HTTP_PORT"))
+    https_listen = backend if mux else listen_addresses(bind, https_port)
     site = ctx.template(
         "site.conf.j2",
         domain=domain,
         generation=label(ctx, PACKAGE),
         mux=mux,
         https_port=https_port,
-        http_listen=listen_addresses(bind, cfg.port("JMMC_HTTP_PORT")),
-        https_listen=backend if mux else listen_addresses(bind, https_port),
+        http_listen=http_listen,
+        http_local=loopback_listen(cfg, cfg.port("JMMC_HTTP_PORT"), http_listen),
+        https_listen=https_listen,
+        https_local=[] if mux else loopback_listen(cfg, https_port, https_listen),
+        http2_on=nginx_at_least(ctx, "1.25.1"),
         https_suffix=port_suffix,
         acme_root=cfg.get("LE_WEBROOT", DEFAULT_ACME_ROOT),
         cert=cert.crt_path,

@@ -1,0 +1,91 @@
+"""Who gets which MUC affiliation and role: the occupants Jitsi relies on, as clients.
+
+jicofo (focus) must be an owner of every conference room and of the brewery, or it can
+neither grant moderation nor see the bridges; a guest must not be one.  These helpers join
+a room as each kind of client and return the affiliation and role prosody gave it in the
+self-presence (XEP-0045 status 110).
+"""
+
+from __future__ import annotations
+
+import base64
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .xmpp import NS_CLIENT, NS_MUC, NS_MUC_USER, NS_SASL, BoshSession, C2sSession, XmppError
+
+
+@dataclass(frozen=True)
+class Occupancy:
+    room: str
+    nick: str
+    affiliation: str
+    role: str
+
+
+def join(send: Callable[[str], None], receive: Callable[[], ET.Element], room: str,
+         nick: str) -> Occupancy:
+    """Enter ``room`` and return the affiliation/role of our own presence."""
+    me = f"{room}/{nick}"
+    send(f"<presence to='{me}'><x xmlns='{NS_MUC}'/></presence>")
+    while True:
+        elem = receive()
+        if elem.tag != f"{{{NS_CLIENT}}}presence" or (elem.get("from") or "").lower() != \
+                me.lower():
+            continue
+        if elem.get("type") == "error":
+            raise XmppError(f"joining {me} refused: {ET.tostring(elem).decode()[:300]}")
+        x = elem.find(f"{{{NS_MUC_USER}}}x")
+        codes = {c.get("code") for c in elem.iter(f"{{{NS_MUC_USER}}}status")}
+        item = x.find(f"{{{NS_MUC_USER}}}item") if x is not None else None
+        if "110" in codes and item is not None:
+            return Occupancy(room, nick, item.get("affiliation", ""), item.get("role", ""))
+
+
+def c2s_join(session: C2sSession, room: str, nick: str) -> Occupancy:
+    return join(session.stream.send, session.stream.next, room, nick)
+
+
+class BoshClient(BoshSession):
+    """A BOSH session that can log in anonymously and exchange stanzas."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._inbox: list[ET.Element] = []
+        self._outbox: list[str] = []
+
+    def login_anonymous(self, resource: str = "guest") -> str:
+        """SASL ANONYMOUS and bind, as a guest of ``hosts.anonymousdomain``; the bound JID."""
+        features = self.open()
+        offered = [m.text for m in features.iter(f"{{{NS_SASL}}}mechanism")]
+        if "ANONYMOUS" not in offered:
+            raise XmppError(f"BOSH {self.domain}: ANONYMOUS not offered ({offered})")
+        token = base64.b64encode(b"guest").decode()
+        root = self._post("SASL ANONYMOUS",
+                          f"<auth xmlns='{NS_SASL}' mechanism='ANONYMOUS'>{token}</auth>")
+        if root.find(f"{{{NS_SASL}}}success") is None:
+            raise XmppError(f"BOSH anonymous login on {self.domain} refused: "
+                            f"{ET.tostring(root).decode()[:300]}")
+        self._post("stream restart", to=self.domain, **{"xmpp:restart": "true"})
+        root = self._post("resource bind",
+                          f"<iq type='set' id='bind1' xmlns='{NS_CLIENT}'><bind "
+                          f"xmlns='urn:ietf:params:xml:ns:xmpp-bind'><resource>{resource}"
+                          "</resource></bind></iq>")
+        jid = root.find(".//{urn:ietf:params:xml:ns:xmpp-bind}jid")
+        if jid is None or not jid.text:
+            raise XmppError(f"BOSH bind on {self.domain}: no jid")
+        return jid.text
+
+    def send(self, text: str) -> None:
+        self._outbox.append(text)
+
+    def receive(self) -> ET.Element:
+        while not self._inbox:
+            payload = "".join(self._outbox)
+            self._outbox.clear()
+            self._inbox.extend(self._post("exchange", payload))
+        return self._inbox.pop(0)
+
+    def join(self, room: str, nick: str) -> Occupancy:
+        return join(self.send, self.receive, room, nick)
