@@ -19,7 +19,7 @@ from .fetch import ProgressFactory, Wanted, fetch
 from .lock import Component, Distfile, Lock, dump_lock, load_lock, lock_path
 from .manifest import manifests_for
 from .render import CATEGORY, META_PN, render_release
-from .tree import Transaction, pending_changes, unified_diff
+from .tree import Changes, Content, Transaction, pending_changes, unified_diff
 from .versions import ebuild_version
 
 RELEASES_DIR = Path("tools/releases")
@@ -47,7 +47,7 @@ class Plan:
     lock_is_new: bool
     kept: list[int]
     removed: list[int]
-    changes: dict[str, str | None] = field(default_factory=dict)
+    changes: dict[str, Content] = field(default_factory=dict)
 
     def summary(self) -> str:
         lines = [f"release {self.release} ({'new lock' if self.lock_is_new else 'from lock'}); "
@@ -173,7 +173,7 @@ def plan(release: int, opts: Options) -> Plan:
             )
         locks[other] = olock
 
-    wanted: dict[str, str | None] = {}
+    wanted: dict[str, Content] = {}
     if lock_is_new:
         wanted[str(RELEASES_DIR / f"{release}.toml")] = dump_lock(lock)
     wanted.update(render_release(lock, opts.templates))
@@ -219,20 +219,29 @@ def preflight(opts: Options) -> None:
 
 def apply(plan_: Plan, opts: Options) -> str | None:
     """Write the plan's changes atomically and commit them; returns the commit sha or None."""
-    if not plan_.changes:
+    return apply_changes(opts.repo, plan_.changes,
+                         commit_message(plan_.lock, plan_.lock_is_new), commit=opts.commit)
+
+
+def apply_changes(root: Path, changes: Changes, message: str, *, commit: bool) -> str | None:
+    """Every writer of the tree ends here: one transaction, then one commit of its paths.
+
+    A failed commit rolls the files back and leaves HEAD and the index as they were.
+    Returns the new commit's sha, or None when nothing changed or ``commit`` is false.
+    """
+    if not changes:
         return None
-    repo = gitops.open_repo(opts.repo) if opts.commit else None
+    repo = gitops.open_repo(root) if commit else None
     head = repo.head.commit.hexsha if repo is not None and repo.head.is_valid() else None
-    txn = Transaction(opts.repo, plan_.changes)
+    txn = Transaction(root, changes)
     txn.apply()
     if repo is None:
         return None
     try:
-        return gitops.commit_paths(repo, plan_.changes,
-                                   commit_message(plan_.lock, plan_.lock_is_new))
+        return gitops.commit_paths(repo, changes, message)
     except BaseException:
         txn.rollback()
         if head is not None and repo.head.commit.hexsha != head:
             repo.git.reset("-q", "--soft", head)
-            repo.git.reset("-q", head, "--", *plan_.changes)
+            repo.git.reset("-q", head, "--", *changes)
         raise
