@@ -181,6 +181,10 @@ class PortagePrefix:
         """Environment for portage commands aimed at this prefix."""
         env = {k: v for k, v in os.environ.items() if k not in _SCRUBBED}
         env["PORTAGE_OVERRIDE_EPREFIX"] = str(self.root)
+        if sys.prefix != sys.base_prefix:
+            # Without it portage hands ebuilds the venv's base interpreter as
+            # PORTAGE_PYTHON, which cannot import portage.
+            env["VIRTUAL_ENV"] = sys.prefix
         # The ebuild PATH is portage's helpers plus ours; gtar must come first.
         bin_dir = str(Path(sys.executable).parent)
         env["PATH"] = os.pathsep.join(
