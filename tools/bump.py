@@ -4,6 +4,7 @@
   tools/bump.py 11146            resolve, lock, fetch, render, manifest, commit
   tools/bump.py 4548             re-render from the committed lock (offline)
   tools/bump.py --list           stable releases the archive offers
+  tools/bump.py 4548 --from-facts [FACTS.json]   rebuild 4548's locks from the recorded facts
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import _bootstrap  # noqa: F401  (puts tools/ on sys.path)
-from jitsi_overlay.bump import workflow
+from jitsi_overlay.bump import facts, workflow
 from jitsi_overlay.bump.apt import DEFAULT_ARCHIVE, DEFAULT_SUITE, AptIndex
+from jitsi_overlay.bump.facts import FACTS_NAME
+from jitsi_overlay.bump.facts import RELEASE as FACTS_RELEASE
 from jitsi_overlay.bump.fetch import default_distdir
 from jitsi_overlay.cli import run
 from jitsi_overlay.errors import UsageError
@@ -45,6 +48,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                    help="distfile cache (default: %(default)s)")
     p.add_argument("--keep", type=int, default=1, help="previous releases to keep (default 1)")
     p.add_argument("--refresh", action="store_true", help="resolve again even if a lock exists")
+    p.add_argument("--from-facts", nargs="?", type=Path, metavar="FACTS",
+                   const=CHECKOUT / "tools" / "releases" / FACTS_NAME,
+                   help="4548 only: derive its locks from the recorded facts (default: "
+                   f"tools/releases/{FACTS_NAME})")
     p.add_argument("--allow-dirty", action="store_true", help="bump in a dirty working tree")
     p.add_argument("--no-commit", action="store_true", help="write files but do not commit")
     p.add_argument("--dry-run", action="store_true", help="print the plan and diff only")
@@ -58,6 +65,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
             raise UsageError("give either a release number or --list/--latest, not both")
     elif args.release is None:
         raise UsageError("missing release number: e.g. tools/bump.py 11146, or --latest")
+    if args.from_facts is not None and args.release != FACTS_RELEASE:
+        raise UsageError(f"--from-facts is for release {FACTS_RELEASE} only: run "
+                         f"tools/bump.py {FACTS_RELEASE} --from-facts")
     return args
 
 
@@ -103,7 +113,10 @@ def main(argv: Sequence[str]) -> int:
             raise UsageError(f"{args.archive} {args.suite} offers no stable release: check "
                              "--archive/--suite")
         release = offered[-1]
-    plan = workflow.plan(release, opts)
+    if args.from_facts is not None:
+        plan = facts.plan(args.from_facts, opts)
+    else:
+        plan = workflow.plan(release, opts)
     if not args.dry_run and not checked and plan.changes:
         workflow.preflight(opts)
     print(plan.summary())
