@@ -52,6 +52,6 @@ pkg_config() {
 	[[ -n ${JMMC_ANSWERS} ]] && args+=( --answers "${JMMC_ANSWERS}" )
 	# Answers come from stdin; the command exits non-zero on end of input, Ctrl-C or any
 	# invalid or failed step and says what, if anything, it wrote.
-	"${EROOT%/}"/usr/bin/jitsi-meet-master-config "${args[@]}" \
+	"${EROOT}"/usr/bin/jitsi-meet-master-config "${args[@]}" \
 		|| die "jitsi-meet-master-config: configuration failed"
 }
