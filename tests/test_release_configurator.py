@@ -157,3 +157,12 @@ def test_release_refuses(repo_root: Path, clone: Path, prepare: str, args: list[
     else:
         assert res.returncode == 1 and fragment in lines[0]
     assert _git(clone, "rev-parse", "HEAD") == head
+
+
+def test_ebuilds_match_their_template(repo_root: Path) -> None:
+    """The committed ebuilds are what the release step renders (edit the template instead)."""
+    templates = repo_root / "tools" / "templates"
+    for version in [*configurator.load_released(repo_root), configurator.LIVE_VERSION]:
+        text = configurator.render(templates, "jitsi_meet_master_config",
+                                   live=version == configurator.LIVE_VERSION)
+        assert (repo_root / configurator.ebuild_path(version)).read_text() == text, version
