@@ -363,9 +363,11 @@ def test_bumped_release_merges_with_portage(bumped, make_prefix):
     # And the launch files from FILESDIR.
     for rel in ("usr/libexec/jicofo/jicofo", "etc/init.d/jicofo", "etc/conf.d/jitsi-videobridge",
                 "usr/lib/systemd/system/jitsi-videobridge.service",
-                "usr/lib/sysctl.d/60-jitsi-videobridge.conf", "etc/init.d/jitsi-meet-server",
-                "usr/share/jitsi-meet-master-config/callbacks/jicofo/callback.py"):
+                "usr/lib/sysctl.d/60-jitsi-videobridge.conf", "etc/init.d/jitsi-meet-server"):
         assert (prefix.root / rel).exists(), rel
+    # Components carry no callbacks any more; the configurator (released sdist) has them all.
+    assert not (prefix.root / "usr/share/jitsi-meet-master-config/callbacks/jicofo").exists()
+    assert (prefix.root / "usr/bin/jitsi-meet-master-config").is_file()
 
 
 def test_bumped_overlay_passes_our_qa_checks(bumped, gentoo_master):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -67,11 +68,11 @@ def test_locks_regenerate_from_facts(repo_root: Path, facts: dict) -> None:
     releases = repo_root / "tools" / "releases"
     for name, text in facts_mod.lock_files(facts).items():
         assert (releases / name).read_text() == text, f"{name} is stale: run " \
-            "python -m jitsi_overlay.bump.facts"
+            "tools/bump.py 4548 --from-facts"
 
 
 def test_tree_matches_render(repo_root: Path) -> None:
-    """What tools/bump.py 4548 and the facts CLI would write is what is committed."""
+    """What tools/bump.py 4548 (--from-facts) would write is what is committed."""
     templates = repo_root / "tools" / "templates"
     lock = load_lock(repo_root / "tools" / "releases" / "4548.toml")
     wanted = render_release(lock, templates)
@@ -151,15 +152,71 @@ def test_distfile_naming_convention_is_enforced(facts: dict) -> None:
         facts_mod.release_lock(data)
 
 
-def test_cli_rewrites_nothing_when_current(repo_root: Path, tmp_path: Path) -> None:
-    releases = tmp_path / "tools" / "releases"
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True,
+                          text=True).stdout
+
+
+@pytest.fixture
+def clone(copy_overlay, repo_root: Path, tmp_path: Path) -> Path:
+    """A git repository holding the overlay and the 4548 locks and facts as committed."""
+    dest = copy_overlay(tmp_path / "clone")
+    releases = dest / "tools" / "releases"
     releases.mkdir(parents=True)
-    src = repo_root / "tools" / "releases"
     for name in ("4548.toml", facts_mod.SCTP_LOCK_NAME, facts_mod.FACTS_NAME):
-        (releases / name).write_bytes((src / name).read_bytes())
-    before = {p.name: p.stat().st_mtime_ns for p in releases.iterdir()}
-    assert facts_mod.main(["--repo", str(tmp_path)]) == 0
-    assert {p.name: p.stat().st_mtime_ns for p in releases.iterdir()} == before
+        (releases / name).write_bytes((repo_root / "tools" / "releases" / name).read_bytes())
+    _git(dest, "init", "-q", "-b", "main")
+    _git(dest, "config", "user.name", "Facts Test")
+    _git(dest, "config", "user.email", "facts@test.invalid")
+    _git(dest, "add", "-A")
+    _git(dest, "commit", "-q", "-m", "overlay as committed")
+    return dest
+
+
+def from_facts(repo_root: Path, clone: Path, *args: str) -> subprocess.CompletedProcess:
+    facts = clone / "tools" / "releases" / facts_mod.FACTS_NAME
+    return subprocess.run(
+        [sys.executable, str(repo_root / "tools" / "bump.py"), "--repo", str(clone),
+         "4548", "--from-facts", str(facts), *args],
+        capture_output=True, text=True, timeout=300)
+
+
+def test_from_facts_rewrites_nothing_when_current(repo_root: Path, clone: Path) -> None:
+    head = _git(clone, "rev-parse", "HEAD")
+    before = {p: p.stat().st_mtime_ns for p in clone.rglob("*") if ".git" not in p.parts}
+    res = from_facts(repo_root, clone)
+    assert res.returncode == 0, res.stderr
+    assert "release 4548: up to date, nothing to commit" in res.stdout
+    assert _git(clone, "rev-parse", "HEAD") == head
+    assert _git(clone, "status", "--porcelain") == ""
+    assert {p: p.stat().st_mtime_ns for p in clone.rglob("*") if ".git" not in p.parts} == before
+
+
+def test_from_facts_repairs_the_tree_in_one_commit(repo_root: Path, clone: Path) -> None:
+    """A stale lock and a lost Manifest come back through the bump's plan → apply → commit."""
+    sctp_lock = clone / "tools" / "releases" / facts_mod.SCTP_LOCK_NAME
+    sctp_lock.write_text(sctp_lock.read_text() + "# hand edit\n")
+    (clone / "dev-java/jitsi-sctp/Manifest").unlink()
+    _git(clone, "commit", "-q", "-am", "damage")
+    head = _git(clone, "rev-parse", "HEAD").strip()
+    res = from_facts(repo_root, clone)
+    assert res.returncode == 0, res.stderr
+    assert f"write  tools/releases/{facts_mod.SCTP_LOCK_NAME}" in res.stdout
+    assert _git(clone, "rev-list", "--count", f"{head}..HEAD").strip() == "1"
+    touched = _git(clone, "diff", "--name-only", head, "HEAD").split()
+    assert touched == ["dev-java/jitsi-sctp/Manifest", f"tools/releases/{facts_mod.SCTP_LOCK_NAME}"]
+    assert "4548 from the recorded facts" in _git(clone, "log", "-1", "--format=%s")
+    for rel in touched:
+        assert (clone / rel).read_bytes() == (repo_root / rel).read_bytes(), rel
+    assert _git(clone, "status", "--porcelain") == ""
+
+
+def test_from_facts_is_only_for_4548(repo_root: Path, clone: Path) -> None:
+    res = subprocess.run([sys.executable, str(repo_root / "tools" / "bump.py"), "--repo",
+                          str(clone), "11146", "--from-facts"], capture_output=True, text=True)
+    assert res.returncode == 2
+    assert res.stderr.strip() == ("error: --from-facts is for release 4548 only: run "
+                                  "tools/bump.py 4548 --from-facts")
 
 
 @pytest.mark.parametrize("pkg", ["net-im/jicofo", "net-im/jitsi-videobridge",

@@ -11,6 +11,7 @@ inherit distutils-r1
 
 DESCRIPTION="Configurator that wires a Jitsi Meet server from one master configuration"
 HOMEPAGE="https://github.com/jitsi-gentoo/jitsi-overlay"
+# A reproducible sdist of the repository's configurator/ directory (tools/release.py).
 SRC_URI="https://github.com/jitsi-gentoo/jitsi-overlay/releases/download/configurator-${PV}/jitsi_meet_master_config-${PV}.tar.gz"
 S="${WORKDIR}/jitsi_meet_master_config-${PV}"
 
@@ -18,6 +19,7 @@ LICENSE="GPL-2"
 SLOT="0"
 KEYWORDS="~amd64"
 
+# portage's Python module reads the installed-package database.
 RDEPEND="
 	acct-group/jitsi
 	dev-libs/openssl
@@ -33,6 +35,7 @@ src_install() {
 
 	# Third-party callbacks go into directories of their own here.
 	keepdir /usr/share/jitsi-meet-master-config/callbacks
+	# State (record of written files, backups) may hold secrets.
 	keepdir /etc/jitsi /var/lib/jitsi-meet-master-config
 	fperms 0700 /var/lib/jitsi-meet-master-config
 }

@@ -12,11 +12,13 @@ inherit distutils-r1 git-r3
 DESCRIPTION="Configurator that wires a Jitsi Meet server from one master configuration"
 HOMEPAGE="https://github.com/jitsi-gentoo/jitsi-overlay"
 EGIT_REPO_URI="https://github.com/jitsi-gentoo/jitsi-overlay.git"
+# The distribution is the repository's configurator/ directory.
 S="${WORKDIR}/${P}/configurator"
 
 LICENSE="GPL-2"
 SLOT="0"
 
+# portage's Python module reads the installed-package database.
 RDEPEND="
 	acct-group/jitsi
 	dev-libs/openssl
@@ -32,6 +34,7 @@ src_install() {
 
 	# Third-party callbacks go into directories of their own here.
 	keepdir /usr/share/jitsi-meet-master-config/callbacks
+	# State (record of written files, backups) may hold secrets.
 	keepdir /etc/jitsi /var/lib/jitsi-meet-master-config
 	fperms 0700 /var/lib/jitsi-meet-master-config
 }

@@ -15,25 +15,27 @@ Two locks come out:
   It is not part of an upstream stable release, so it lives beside the release
   lock (``load_all_locks`` only reads ``NNNN.toml``) and is rendered here.
 
-Run ``python -m jitsi_overlay.bump.facts [FACTS.json]`` to regenerate both locks
-(default input: the committed copy ``tools/releases/4548.facts.json.xz``);
-``--render`` also writes dev-java/jitsi-sctp's ebuild and Manifest.
+``tools/bump.py 4548 --from-facts [FACTS.json]`` regenerates both locks (default input:
+the committed copy ``tools/releases/4548.facts.json.xz``), the ebuilds and Manifests they
+render, dev-java/jitsi-sctp's included, through the bump's plan → apply → commit
+(:func:`plan` here, :func:`jitsi_overlay.bump.workflow.apply`).
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import lzma
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import OverlayError, UsageError
+from ..errors import OverlayError
+from . import workflow
 from .lock import Component, Distfile, Lock, dump_lock
 from .manifest import manifest_text
 from .render import make_environment
+from .tree import pending_changes
 
 RELEASE = 4548
 GENERATION = "2020"
@@ -298,19 +300,6 @@ def render_sctp(lock: Lock, templates_dir: Path) -> dict[str, str]:
             f"{base}/Manifest": manifest_text(comp.distfiles)}
 
 
-def write_files(root: Path, files: Mapping[str, str]) -> list[Path]:
-    """Write ``files`` below ``root``; return the paths whose content changed."""
-    changed = []
-    for rel, text in sorted(files.items()):
-        path = root / rel
-        if path.is_file() and path.read_text(encoding="utf-8") == text:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        changed.append(path)
-    return changed
-
-
 def lock_files(facts: Mapping[str, Any]) -> dict[str, str]:
     """``tools/releases``-relative name -> TOML text of both locks."""
     return {f"{RELEASE}.toml": dump_lock(release_lock(facts)),
@@ -329,36 +318,16 @@ def all_dist_facts(facts: Mapping[str, Any]) -> dict[str, tuple[int, str, str]]:
     return out
 
 
-def main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m jitsi_overlay.bump.facts",
-        description="Regenerate the 4548 locks from the recorded facts file.")
-    parser.add_argument("facts", type=Path, nargs="?",
-                        help=f"facts-4548.json (default: tools/releases/{FACTS_NAME})")
-    parser.add_argument("--repo", type=Path, default=Path(__file__).resolve().parents[3],
-                        help="overlay checkout (default: this one)")
-    parser.add_argument("--render", action="store_true",
-                        help="also write dev-java/jitsi-sctp's ebuild and Manifest")
-    parser.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
-    try:
-        args = parser.parse_args(list(argv))
-    except SystemExit as exc:
-        if exc.code:
-            raise UsageError("see --help for the arguments") from None
-        return 0
-    facts = load_facts(args.facts or args.repo / "tools" / "releases" / FACTS_NAME)
-    changed = write_files(args.repo / "tools" / "releases", lock_files(facts))
-    if args.render:
-        lock = sctp_lock(facts)
-        changed += write_files(args.repo, render_sctp(lock, args.repo / "tools" / "templates"))
-    for path in changed:
-        print(f"wrote {path}")
-    return 0
-
-
-if __name__ == "__main__":
-    import sys
-
-    from ..cli import run
-
-    sys.exit(run(main))
+def plan(facts_path: Path, opts: workflow.Options) -> workflow.Plan:
+    """The bump's plan for 4548 with both locks derived from the facts; writes nothing."""
+    facts = load_facts(facts_path)
+    sctp = sctp_lock(facts)
+    out = workflow.plan(RELEASE, opts, given=release_lock(facts))
+    wanted: dict[str, str] = {str(workflow.RELEASES_DIR / SCTP_LOCK_NAME): dump_lock(sctp)}
+    wanted.update(render_sctp(sctp, opts.templates))
+    out.changes.update(pending_changes(opts.repo, wanted))
+    out.changes = dict(sorted(out.changes.items()))
+    out.message = (f"net-im/jitsi-meet-server: {RELEASE} from the recorded facts\n\n"
+                   f"Locks, ebuilds and Manifests of {RELEASE} and {SCTP_CATEGORY}/{SCTP_PN} "
+                   f"regenerated from {facts_path.name}.\n")
+    return out

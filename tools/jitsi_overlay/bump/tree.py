@@ -9,16 +9,23 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-Changes = Mapping[str, str | None]  # repo-relative path → new text, or None to delete
+# repo-relative path → new text (bytes for binary files, e.g. a released sdist), or None
+# to delete
+Content = str | bytes | None
+Changes = Mapping[str, Content]
 
 
-def pending_changes(root: Path, wanted: Mapping[str, str | None]) -> dict[str, str | None]:
+def _current(path: Path, like: Content) -> Content:
+    if not path.is_file():
+        return None
+    return path.read_bytes() if isinstance(like, bytes) else path.read_text(encoding="utf-8")
+
+
+def pending_changes(root: Path, wanted: Mapping[str, Content]) -> dict[str, Content]:
     """The subset of ``wanted`` that differs from what is on disk."""
-    out: dict[str, str | None] = {}
+    out: dict[str, Content] = {}
     for rel, text in sorted(wanted.items()):
-        path = root / rel
-        current = path.read_text(encoding="utf-8") if path.is_file() else None
-        if current != text:
+        if _current(root / rel, text) != text:
             out[rel] = text
     return out
 
@@ -27,6 +34,9 @@ def unified_diff(root: Path, changes: Changes) -> str:
     chunks = []
     for rel, text in sorted(changes.items()):
         path = root / rel
+        if isinstance(text, bytes):
+            chunks.append(f"Binary file b/{rel} differs\n")
+            continue
         old = path.read_text(encoding="utf-8") if path.is_file() else ""
         chunks.extend(difflib.unified_diff(
             old.splitlines(keepends=True), (text or "").splitlines(keepends=True),
@@ -59,8 +69,8 @@ class Transaction:
                     continue
                 self._mkdirs(path.parent)
                 fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-                with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                    fh.write(text)
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
                 os.chmod(tmp, 0o644)
                 staged.append((path, Path(tmp)))
             for path, tmp in staged:

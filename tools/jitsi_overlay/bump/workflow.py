@@ -19,7 +19,7 @@ from .fetch import ProgressFactory, Wanted, fetch
 from .lock import Component, Distfile, Lock, dump_lock, load_lock, lock_path
 from .manifest import manifests_for
 from .render import CATEGORY, META_PN, render_release
-from .tree import Transaction, pending_changes, unified_diff
+from .tree import Changes, Content, Transaction, pending_changes, unified_diff
 from .versions import ebuild_version
 
 RELEASES_DIR = Path("tools/releases")
@@ -47,7 +47,9 @@ class Plan:
     lock_is_new: bool
     kept: list[int]
     removed: list[int]
-    changes: dict[str, str | None] = field(default_factory=dict)
+    changes: dict[str, Content] = field(default_factory=dict)
+    # Commit message when not the default "bump to"/"re-render" one.
+    message: str | None = None
 
     def summary(self) -> str:
         lines = [f"release {self.release} ({'new lock' if self.lock_is_new else 'from lock'}); "
@@ -128,21 +130,29 @@ def _load_or_none(path: Path) -> Lock | None:
     return load_lock(path) if path.is_file() else None
 
 
-def plan(release: int, opts: Options) -> Plan:
-    """Resolve (or load) the release and compute every file change; writes nothing."""
+def plan(release: int, opts: Options, given: Lock | None = None) -> Plan:
+    """Resolve (or load) the release and compute every file change; writes nothing.
+
+    ``given`` is a lock the caller derived itself (the 4548 facts): it is written (when it
+    differs) and rendered instead of one resolved from the archive or loaded from disk.
+    """
     if opts.keep < 0:
         raise UsageError(f"--keep {opts.keep} is negative: pass 0 or more")
     releases_dir = opts.repo / RELEASES_DIR
     lpath = lock_path(releases_dir, release)
-    lock_is_new = opts.refresh or not lpath.is_file()
-    if opts.refresh and lpath.is_file():
-        old = load_lock(lpath)
-        if old.generation != CURRENT_GENERATION:
-            raise UsageError(
-                f"release {release} is a {old.generation}-generation lock built from sources; "
-                "--refresh would replace it with .deb packages: edit that lock instead"
-            )
-    if lock_is_new:
+    lock_is_new = opts.refresh or not lpath.is_file() or given is not None
+    if given is not None:
+        if given.release != release:
+            raise UsageError(f"the given lock is for release {given.release}, not {release}")
+        lock = given
+    elif lock_is_new:
+        if opts.refresh and lpath.is_file():
+            old = load_lock(lpath)
+            if old.generation != CURRENT_GENERATION:
+                raise UsageError(
+                    f"release {release} is a {old.generation}-generation lock built from "
+                    "sources; --refresh would replace it with .deb packages: edit that lock "
+                    "instead")
         if opts.index_factory is None:
             raise OverlayError(f"no lock for release {release} and no archive to resolve it "
                                "from: run without --offline")
@@ -173,7 +183,7 @@ def plan(release: int, opts: Options) -> Plan:
             )
         locks[other] = olock
 
-    wanted: dict[str, str | None] = {}
+    wanted: dict[str, Content] = {}
     if lock_is_new:
         wanted[str(RELEASES_DIR / f"{release}.toml")] = dump_lock(lock)
     wanted.update(render_release(lock, opts.templates))
@@ -219,20 +229,29 @@ def preflight(opts: Options) -> None:
 
 def apply(plan_: Plan, opts: Options) -> str | None:
     """Write the plan's changes atomically and commit them; returns the commit sha or None."""
-    if not plan_.changes:
+    message = plan_.message or commit_message(plan_.lock, plan_.lock_is_new)
+    return apply_changes(opts.repo, plan_.changes, message, commit=opts.commit)
+
+
+def apply_changes(root: Path, changes: Changes, message: str, *, commit: bool) -> str | None:
+    """Every writer of the tree ends here: one transaction, then one commit of its paths.
+
+    A failed commit rolls the files back and leaves HEAD and the index as they were.
+    Returns the new commit's sha, or None when nothing changed or ``commit`` is false.
+    """
+    if not changes:
         return None
-    repo = gitops.open_repo(opts.repo) if opts.commit else None
+    repo = gitops.open_repo(root) if commit else None
     head = repo.head.commit.hexsha if repo is not None and repo.head.is_valid() else None
-    txn = Transaction(opts.repo, plan_.changes)
+    txn = Transaction(root, changes)
     txn.apply()
     if repo is None:
         return None
     try:
-        return gitops.commit_paths(repo, plan_.changes,
-                                   commit_message(plan_.lock, plan_.lock_is_new))
+        return gitops.commit_paths(repo, changes, message)
     except BaseException:
         txn.rollback()
         if head is not None and repo.head.commit.hexsha != head:
             repo.git.reset("-q", "--soft", head)
-            repo.git.reset("-q", head, "--", *plan_.changes)
+            repo.git.reset("-q", head, "--", *changes)
         raise

@@ -3,6 +3,7 @@
   jitsi-overlay-bump 11146       resolve, lock, fetch, render, manifest, commit
   jitsi-overlay-bump 4548        re-render from the committed lock (offline)
   jitsi-overlay-bump --list      stable releases the archive offers
+  jitsi-overlay-bump 4548 --from-facts [FACTS.json]   rebuild 4548's locks from the facts
 
 ``tools/bump.py`` in a checkout runs the same command.
 """
@@ -14,8 +15,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..bump import workflow
+from ..bump import facts, workflow
 from ..bump.apt import DEFAULT_ARCHIVE, DEFAULT_SUITE, AptIndex
+from ..bump.facts import FACTS_NAME
+from ..bump.facts import RELEASE as FACTS_RELEASE
 from ..bump.fetch import default_distdir
 from ..checkout import CHECKOUT, TOOLS_DIR, require_checkout
 from ..cli import invoked_as, run
@@ -44,6 +47,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                    help="distfile cache (default: %(default)s)")
     p.add_argument("--keep", type=int, default=1, help="previous releases to keep (default 1)")
     p.add_argument("--refresh", action="store_true", help="resolve again even if a lock exists")
+    p.add_argument("--from-facts", nargs="?", type=Path, metavar="FACTS",
+                   const=TOOLS_DIR / "releases" / FACTS_NAME,
+                   help="4548 only: derive its locks from the recorded facts (default: "
+                   f"tools/releases/{FACTS_NAME})")
     p.add_argument("--allow-dirty", action="store_true", help="bump in a dirty working tree")
     p.add_argument("--no-commit", action="store_true", help="write files but do not commit")
     p.add_argument("--dry-run", action="store_true", help="print the plan and diff only")
@@ -58,6 +65,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
             raise UsageError("give either a release number or --list/--latest, not both")
     elif args.release is None:
         raise UsageError(f"missing release number: e.g. {p.prog} 11146, or --latest")
+    if args.from_facts is not None and args.release != FACTS_RELEASE:
+        raise UsageError(f"--from-facts is for release {FACTS_RELEASE} only: run "
+                         f"{p.prog} {FACTS_RELEASE} --from-facts")
     return args
 
 
@@ -104,7 +114,10 @@ def main(argv: Sequence[str]) -> int:
             raise UsageError(f"{args.archive} {args.suite} offers no stable release: check "
                              "--archive/--suite")
         release = offered[-1]
-    plan = workflow.plan(release, opts)
+    if args.from_facts is not None:
+        plan = facts.plan(args.from_facts, opts)
+    else:
+        plan = workflow.plan(release, opts)
     if not args.dry_run and not checked and plan.changes:
         workflow.preflight(opts)
     print(plan.summary())

@@ -18,7 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OverlayError
+from ..release.configurator import released_distdir
 from ._conf import NO_FETCH, check_repos, profile_dir, repos_conf, symlink
+
+# The checkout this library belongs to (for its released distfiles).
+CHECKOUT = Path(__file__).resolve().parents[3]
 
 # Variables of the caller's environment that would override the prefix's make.conf.
 _SCRUBBED = (
@@ -102,6 +106,26 @@ def _make_conf(root: Path, distdirs: Sequence[Path]) -> str:
     )
 
 
+def _system_python(usr: Path) -> None:
+    """Make ``usr/bin/pythonX.Y`` the prefix's own interpreter, as on a Gentoo system.
+
+    It is the host's interpreter turned into a virtual environment rooted at ``usr``
+    (``usr/pyvenv.cfg``), so its site-packages is ``usr/lib/pythonX.Y/site-packages``:
+    exactly what python_get_sitedir names and packages merge into, and nothing else (not
+    the venv running portage).  python-single-r1 runs it as ${EPREFIX}/usr/bin/${EPYTHON}
+    and installed entry points name it in their shebang.
+    """
+    impl = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    base = Path(os.path.realpath(getattr(sys, "_base_executable", sys.executable)))
+    symlink(usr / "bin" / impl, base)
+    (usr / "lib" / impl / "site-packages").mkdir(parents=True, exist_ok=True)
+    (usr / "pyvenv.cfg").write_text(
+        f"home = {base.parent}\n"
+        "include-system-site-packages = false\n"
+        f"version = {'.'.join(map(str, sys.version_info[:3]))}\n"
+    )
+
+
 @dataclass(frozen=True)
 class PortagePrefix:
     """A prefix at ``root`` (EPREFIX) with its own /etc/portage, vdb and DISTDIR."""
@@ -119,8 +143,9 @@ class PortagePrefix:
     ) -> PortagePrefix:
         """Lay out a new prefix in ``dest``; ``repos`` must include ``gentoo``.
 
-        ``distdirs`` are read-only distfile directories (PORTAGE_RO_DISTDIRS);
-        nothing is ever downloaded.
+        ``distdirs`` are read-only distfile directories (PORTAGE_RO_DISTDIRS), to which
+        the checkout's released sdists (tools/releases/configurator) are added, as the
+        release assets they are published as; nothing is ever downloaded.
         """
         checked = check_repos(repos)
         root = Path(dest).resolve()
@@ -139,12 +164,12 @@ class PortagePrefix:
             raise OverlayError("GNU tar not found on PATH: install the 'tar' package")
         # portage's unpack() calls gtar.
         symlink(root / "usr" / "bin" / "gtar", Path(tar))
-        # python-single-r1 runs ${EPREFIX}/usr/bin/pythonX.Y: the host interpreter.
-        impl = f"python{sys.version_info.major}.{sys.version_info.minor}"
-        symlink(root / "usr" / "bin" / impl, Path(os.path.realpath(sys.executable)))
+        _system_python(root / "usr")
         (etc / "repos.conf").write_text(repos_conf(checked))
         symlink(etc / "make.profile", profile_dir(checked["gentoo"], profile))
-        (etc / "make.conf").write_text(_make_conf(root, distdirs))
+        released = released_distdir(CHECKOUT)
+        offered = [*distdirs, *([released] if released.is_dir() else [])]
+        (etc / "make.conf").write_text(_make_conf(root, offered))
         return cls(root)
 
     @property
@@ -156,6 +181,10 @@ class PortagePrefix:
         """Environment for portage commands aimed at this prefix."""
         env = {k: v for k, v in os.environ.items() if k not in _SCRUBBED}
         env["PORTAGE_OVERRIDE_EPREFIX"] = str(self.root)
+        if sys.prefix != sys.base_prefix:
+            # Without it portage hands ebuilds the venv's base interpreter as
+            # PORTAGE_PYTHON, which cannot import portage.
+            env["VIRTUAL_ENV"] = sys.prefix
         # The ebuild PATH is portage's helpers plus ours; gtar must come first.
         bin_dir = str(Path(sys.executable).parent)
         env["PATH"] = os.pathsep.join(

@@ -1,0 +1,1 @@
+"""Maintainer releases of what this repository publishes besides ebuilds (the configurator)."""
