@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from aptrepo import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo, GpgKey
 from debian import deb822
-from jitsi_overlay.bump import http
-from jitsi_overlay.bump.apt import AptIndex, ResolveError, debfile_from
+from jitsi_overlay.bump import apt, http
+from jitsi_overlay.bump.apt import AptIndex, ResolveError
 from jitsi_overlay.errors import OverlayError
 
 JICOFO = ("jicofo", REAL_SHAPED_VERSIONS["jicofo"])
@@ -178,7 +178,7 @@ def test_a_stanza_with_a_hostile_name_or_version_is_refused(field, value) -> Non
     stanza = deb822.Packages({"Package": "jicofo", "Version": JICOFO[1], "Filename": DEB,
                               "Size": "10", "SHA256": "0" * 64, field: value})
     with pytest.raises(OverlayError, match=re.escape(repr(value))):
-        debfile_from(stanza, "http://127.0.0.1:1", "https://download.jitsi.org")
+        apt.debfile_from(stanza, "http://127.0.0.1:1", "https://download.jitsi.org")
 
 
 def test_two_meta_stanzas_with_different_pins_are_refused(archive, server, tmp_path) -> None:
