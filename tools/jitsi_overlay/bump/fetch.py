@@ -87,7 +87,7 @@ def _download(session: requests.Session, want: Wanted, part: Path,
             if have and resp.status_code != 206:
                 have = 0  # server ignored Range: start over
             declared = resp.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > want.size - have:
+            if declared.isascii() and declared.isdigit() and int(declared) > want.size - have:
                 raise _oversized(want)
             bar = progress(want.name, want.size, have) if progress else None
             try:

@@ -84,7 +84,7 @@ def get_bytes(session: requests.Session, url: str, *, limit: int,
                 raise NotFound(f"{url!r} does not exist on the server (404)")
             resp.raise_for_status()
             declared = resp.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > limit:
+            if declared.isascii() and declared.isdigit() and int(declared) > limit:
                 raise too_large(url, limit)
             body = bytearray()
             for chunk in resp.iter_content(CHUNK):  # decoded, at most CHUNK bytes each

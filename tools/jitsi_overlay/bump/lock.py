@@ -6,6 +6,7 @@ reproducibly. Schema 1 is described in plan.md; unknown keys are kept as-is.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -180,6 +181,11 @@ def lock_from_dict(data: Mapping[str, Any], source: str = "lock") -> Lock:
                 components=tuple(comps), schema=schema)
 
 
+def _is_release_name(stem: str) -> bool:
+    """``11146`` (ASCII digits only: ``str.isdigit`` also takes '²', which int() refuses)."""
+    return re.fullmatch(r"[0-9]{1,9}", stem) is not None
+
+
 def lock_path(releases_dir: Path, release: int) -> Path:
     return releases_dir / f"{release}.toml"
 
@@ -196,7 +202,7 @@ def load_lock(path: Path) -> Lock:
         raise LockError(f"lock file {str(path)!r} is not valid TOML ({exc}): fix or "
                         "regenerate it with --refresh") from None
     lock = lock_from_dict(data, source=str(path))
-    if path.stem.isdigit() and int(path.stem) != lock.release:
+    if _is_release_name(path.stem) and int(path.stem) != lock.release:
         raise LockError(f"lock file {str(path)!r} says release {lock.release}: rename the "
                         "file or fix its release key")
     return lock
@@ -212,6 +218,6 @@ def load_all_locks(releases_dir: Path) -> dict[int, Lock]:
     locks: dict[int, Lock] = {}
     if releases_dir.is_dir():
         for path in sorted(releases_dir.glob("*.toml")):
-            if path.stem.isdigit():
+            if _is_release_name(path.stem):
                 locks[int(path.stem)] = load_lock(path)
     return locks
