@@ -411,3 +411,18 @@ def test_progress_bar_only_on_a_terminal(clone, server, key, tmp_path):
     child.close()
     assert child.exitstatus == 0, out
     assert "jicofo_1.0-1189-1_all.deb" in out and "B/s" in out  # tqdm's rate column
+
+
+def test_refuses_a_hostile_filename_in_a_validly_signed_index(clone, server, key, archive,
+                                                              tmp_path):
+    """The mirror even serves the file under its hostile name: only the grammar stops it."""
+    good = "jicofo_1.0-1189-1_all.deb"
+    hostile = good + '"$(touch jitsi-overlay-canary)"'
+    shutil.copy2(archive.suite_dir / good, archive.suite_dir / hostile)
+    archive.publish(edit=lambda p: p.replace(f"Filename: stable/{good}\n".encode(),
+                                             f"Filename: stable/{hostile}\n".encode()))
+    before = snapshot(clone)
+    res = bump(clone, server, key, "11146", tmp=tmp_path)
+    assert_refused(res, before, clone, "Filename of jicofo 1.0-1189-1",
+                   repr(f"stable/{hostile}"), "relative pool path ending in .deb")
+    assert not (tmp_path / "dist" / hostile).exists()

@@ -12,7 +12,7 @@ import lzma
 import os
 import subprocess
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from functools import partial
@@ -190,20 +190,31 @@ class FlatRepo:
         return versions
 
     def publish(self, *, inrelease: bool = True, detached: bool = True,
-                tamper: Iterable[str] = (), valid_until: str | None = None) -> None:
+                tamper: Iterable[str] = (), valid_until: str | None = None,
+                edit: Callable[[bytes], bytes] | None = None,
+                only: Iterable[str] = ("Packages", "Packages.gz", "Packages.xz")) -> None:
         """Write Packages(.gz,.xz), Release, InRelease and Release.gpg.
 
-        ``tamper`` names index files to corrupt *after* signing (checksum tests).
+        ``tamper`` names index files to corrupt *after* signing (checksum tests);
+        ``edit`` rewrites the Packages text *before* signing (a hostile but validly
+        signed index); ``only`` limits the Packages variants written and listed.
         """
         packages = subprocess.run(
             ["dpkg-scanpackages", "--multiversion", self.suite, "/dev/null"],
             cwd=self.root, check=True, capture_output=True,
         ).stdout
+        if edit is not None:
+            packages = edit(packages)
         sd = self.suite_dir
-        (sd / "Packages").write_bytes(packages)
-        (sd / "Packages.gz").write_bytes(gzip.compress(packages, mtime=0))
-        (sd / "Packages.xz").write_bytes(lzma.compress(packages))
-        names = ["Packages", "Packages.gz", "Packages.xz"]
+        names = list(only)
+        for stale in ("Packages", "Packages.gz", "Packages.xz"):
+            (sd / stale).unlink(missing_ok=True)
+        if "Packages" in names:
+            (sd / "Packages").write_bytes(packages)
+        if "Packages.gz" in names:
+            (sd / "Packages.gz").write_bytes(gzip.compress(packages, mtime=0))
+        if "Packages.xz" in names:
+            (sd / "Packages.xz").write_bytes(lzma.compress(packages))
         lines = [
             "Origin: jitsi-overlay-tests", "Label: synthetic", f"Suite: {self.suite}",
             f"Date: {formatdate(usegmt=True)}", "Architectures: all",
@@ -245,6 +256,9 @@ class _Handler(SimpleHTTPRequestHandler):
     def do_GET(self) -> None:
         self.server.requests.append((self.path, self.headers.get("Range")))
         path = Path(self.translate_path(self.path))
+        if path.name in self.server.flood:
+            self._flood(path.name)
+            return
         if not path.is_file():
             self.send_error(404)
             return
@@ -278,8 +292,29 @@ class _Handler(SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
+    def _flood(self, name: str) -> None:
+        """Stream ``total`` bytes whatever the file is (a hostile or broken mirror)."""
+        total, announce = self.server.flood[name]
+        self.send_response(200)
+        if announce:
+            self.send_header("Content-Length", str(total))
+        self.end_headers()
+        block = b"\0" * (1 << 16)
+        sent = 0
+        try:
+            while sent < total:
+                n = self.wfile.write(block[: total - sent]) or 0
+                sent += n
+                self.server.flood_sent[name] = sent
+        except OSError:
+            pass  # the client hung up: what the tests want
+        self.close_connection = True
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    flood: dict[str, tuple[int, bool]]
+    flood_sent: dict[str, int]
     requests: list[tuple[str, str | None]]
     cut_after: dict[str, int]
     stall_after: dict[str, int]
@@ -299,6 +334,8 @@ class ArchiveServer:
         self.httpd.stall_after = {}
         self.httpd.stalled = threading.Event()
         self.httpd.release = threading.Event()
+        self.httpd.flood = {}
+        self.httpd.flood_sent = {}
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -317,6 +354,14 @@ class ArchiveServer:
         """Serve ``after`` bytes of ``filename`` then hang; returns the 'stalled' event."""
         self.httpd.stall_after[filename] = after
         return self.httpd.stalled
+
+    def flood(self, filename: str, total: int, *, announce: bool = False) -> None:
+        """Answer requests for ``filename`` with ``total`` bytes (``Content-Length`` if
+        ``announce``); ``flood_sent(filename)`` tells how many the client took."""
+        self.httpd.flood[filename] = (total, announce)
+
+    def flood_sent(self, filename: str) -> int:
+        return self.httpd.flood_sent.get(filename, 0)
 
     def __enter__(self) -> ArchiveServer:
         self.thread.start()

@@ -12,6 +12,7 @@ import requests
 import urllib3
 
 from ..errors import OverlayError
+from . import fields
 from .hashing import hash_file
 from .http import CONNECT_TIMEOUT, READ_TIMEOUT, NotFound, with_retries
 
@@ -63,6 +64,13 @@ def _verify(path: Path, want: Wanted) -> Fetched | None:
                    blake2b=digests["blake2b"], sha512=digests["sha512"])
 
 
+def _oversized(want: Wanted) -> DistfileChecksumError:
+    return DistfileChecksumError(
+        f"{want.url!r} sends more than the {want.size} bytes the signed index declares for "
+        f"distfile {want.name!r}: the mirror is hostile or broken; use another --archive"
+    )
+
+
 def _download(session: requests.Session, want: Wanted, part: Path,
               progress: ProgressFactory | None) -> None:
     def attempt() -> bytes:
@@ -78,13 +86,21 @@ def _download(session: requests.Session, want: Wanted, part: Path,
             resp.raise_for_status()
             if have and resp.status_code != 206:
                 have = 0  # server ignored Range: start over
+            declared = resp.headers.get("Content-Length", "")
+            if declared.isascii() and declared.isdigit() and int(declared) > want.size - have:
+                raise _oversized(want)
             bar = progress(want.name, want.size, have) if progress else None
             try:
                 with part.open("ab" if have else "wb") as out:
                     # read1 returns what has arrived, so an interrupted run keeps every
-                    # received byte for the next run to resume from.
-                    while chunk := resp.raw.read1(CHUNK):
+                    # received byte for the next run to resume from.  It never asks for
+                    # more than one byte past the declared Size: a server that keeps
+                    # sending is cut off there instead of filling the disk.
+                    while chunk := resp.raw.read1(min(CHUNK, want.size - have + 1)):
+                        if have + len(chunk) > want.size:
+                            raise _oversized(want)
                         out.write(chunk)
+                        have += len(chunk)
                         if bar is not None:
                             bar.update(len(chunk))
             except urllib3.exceptions.HTTPError as exc:
@@ -104,6 +120,9 @@ def fetch(want: Wanted, distdir: Path, *, session: requests.Session | None = Non
     A cached file is reused only when its size and SHA256 match; a partial download
     (``.part``) is resumed with an HTTP Range request.
     """
+    # The name becomes a path and the size a read limit: both checked before any use.
+    fields.distfile_name(want.name, fix=fields.INDEX_FIX)
+    fields.size(want.size, what=f"Size of {want.name}", limit=fields.MAX_DISTFILE_SIZE)
     distdir.mkdir(parents=True, exist_ok=True)
     final = distdir / want.name
     if final.is_file():
@@ -112,7 +131,11 @@ def fetch(want: Wanted, distdir: Path, *, session: requests.Session | None = Non
             return done
         final.unlink()  # stale or corrupt cache entry: fetch again
     part = distdir / (want.name + ".part")
-    _download(session or requests.Session(), want, part, progress)
+    try:
+        _download(session or requests.Session(), want, part, progress)
+    except DistfileChecksumError:
+        part.unlink(missing_ok=True)  # a server that overran the Size is not resumed from
+        raise
     done = _verify(part, want)
     if done is None:
         part.unlink(missing_ok=True)  # never resume from bytes that failed verification

@@ -12,6 +12,7 @@ from ..errors import OverlayError
 
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 60.0
+CHUNK = 1 << 16
 RETRIES = 3
 BACKOFF = 1.0  # seconds, doubled after each failed attempt
 
@@ -22,6 +23,15 @@ class NetworkError(OverlayError):
 
 class NotFound(NetworkError):
     """The server answered 404."""
+
+
+class TooLarge(OverlayError):
+    """The server sent (or announced) more bytes than the caller accepts."""
+
+
+def too_large(url: str, limit: int) -> TooLarge:
+    return TooLarge(f"{url!r} is larger than {limit} bytes, the most accepted for it: the "
+                    "server is hostile or broken; use another --archive")
 
 
 def _describe(exc: BaseException) -> str:
@@ -60,14 +70,27 @@ def with_retries(url: str, attempt: Callable[[], bytes], *, retries: int = RETRI
     raise AssertionError("unreachable")
 
 
-def get_bytes(session: requests.Session, url: str, **retry_kw: object) -> bytes:
-    """GET ``url`` and return the body; 404 raises :class:`NotFound` immediately."""
+def get_bytes(session: requests.Session, url: str, *, limit: int,
+              **retry_kw: object) -> bytes:
+    """GET ``url`` and return the body; 404 raises :class:`NotFound` immediately.
+
+    At most ``limit`` bytes are read: a longer body raises :class:`TooLarge` as soon as
+    it passes the limit, so a hostile server cannot fill the memory.
+    """
 
     def attempt() -> bytes:
-        resp = session.get(url, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT))
-        if resp.status_code == 404:
-            raise NotFound(f"{url!r} does not exist on the server (404)")
-        resp.raise_for_status()
-        return resp.content
+        with session.get(url, stream=True, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT)) as resp:
+            if resp.status_code == 404:
+                raise NotFound(f"{url!r} does not exist on the server (404)")
+            resp.raise_for_status()
+            declared = resp.headers.get("Content-Length", "")
+            if declared.isascii() and declared.isdigit() and int(declared) > limit:
+                raise too_large(url, limit)
+            body = bytearray()
+            for chunk in resp.iter_content(CHUNK):  # decoded, at most CHUNK bytes each
+                body += chunk
+                if len(body) > limit:
+                    raise too_large(url, limit)
+            return bytes(body)
 
     return with_retries(url, attempt, **retry_kw)  # type: ignore[arg-type]

@@ -6,8 +6,9 @@ reproducibly. Schema 1 is described in plan.md; unknown keys are kept as-is.
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import tomli_w
 
 from ..errors import OverlayError
+from . import fields
 
 SCHEMA = 1
 GENERATIONS = ("2020", "hocon")
@@ -109,19 +111,31 @@ def _require(table: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
     return value
 
 
+def _checked(check: Callable[..., Any], value: Any, where: str, key: str, **kw: Any) -> Any:
+    """``check`` from bump/fields.py, its error reported as a LockError naming the key."""
+    try:
+        return check(value, what=f"{where}: {key}", fix=fields.LOCK_FIX, **kw)
+    except fields.FieldError as exc:
+        raise LockError(str(exc)) from None
+
+
 def _distfile(table: Mapping[str, Any], where: str) -> Distfile:
-    name = _require(table, "name", str, where)
+    # Name, size and hashes become Manifest lines and file names: checked like the index.
+    name = _checked(fields.distfile_name, _require(table, "name", str, where), where, "name")
     where = f"{where} distfile {name!r}"
     sha256 = table.get("sha256")
-    if sha256 is not None and not isinstance(sha256, str):
-        raise LockError(f"{where}: sha256 is {sha256!r}, expected a hex string")
+    if sha256 is not None:
+        sha256 = _checked(fields.sha256, sha256, where, "sha256")
     return Distfile(
-        name=name,
-        url=_require(table, "url", str, where),
-        size=_require(table, "size", int, where),
-        blake2b=_require(table, "blake2b", str, where),
-        sha512=_require(table, "sha512", str, where),
-        sha256=sha256,
+        name=str(name),
+        url=str(_checked(fields.url, _require(table, "url", str, where), where, "url")),
+        size=_checked(fields.size, _require(table, "size", int, where), where, "size",
+                      limit=fields.MAX_DISTFILE_SIZE),
+        blake2b=str(_checked(fields.hex_digest, _require(table, "blake2b", str, where), where,
+                             "blake2b", length=128)),
+        sha512=str(_checked(fields.hex_digest, _require(table, "sha512", str, where), where,
+                            "sha512", length=128)),
+        sha256=None if sha256 is None else str(sha256),
     )
 
 
@@ -145,11 +159,19 @@ def lock_from_dict(data: Mapping[str, Any], source: str = "lock") -> Lock:
         if cname in names:
             raise LockError(f"{where}: listed twice: keep one entry")
         names.add(cname)
+        _checked(fields.gentoo_package, cname, source, "component name")
+        deb_package = _require(raw, "deb_package", str, where)
+        deb_version = _require(raw, "deb_version", str, where)
+        if deb_package or deb_version:  # empty for packages built from git only
+            _checked(fields.package_name, deb_package, where, "deb_package")
+            _checked(fields.version, deb_version, where, "deb_version")
+        ebuild_version = _require(raw, "ebuild_version", str, where)
+        _checked(fields.gentoo_version, ebuild_version, where, "ebuild_version")
         comps.append(Component(
             name=cname,
-            deb_package=_require(raw, "deb_package", str, where),
-            deb_version=_require(raw, "deb_version", str, where),
-            ebuild_version=_require(raw, "ebuild_version", str, where),
+            deb_package=deb_package,
+            deb_version=deb_version,
+            ebuild_version=ebuild_version,
             template=_require(raw, "template", str, where),
             vars=dict(raw.get("vars", {})),
             distfiles=tuple(_distfile(d, where) for d in raw.get("distfiles", [])),
@@ -157,6 +179,11 @@ def lock_from_dict(data: Mapping[str, Any], source: str = "lock") -> Lock:
         ))
     return Lock(release=release, generation=generation, meta=dict(meta),
                 components=tuple(comps), schema=schema)
+
+
+def _is_release_name(stem: str) -> bool:
+    """``11146`` (ASCII digits only: ``str.isdigit`` also takes '²', which int() refuses)."""
+    return re.fullmatch(r"[0-9]{1,9}", stem) is not None
 
 
 def lock_path(releases_dir: Path, release: int) -> Path:
@@ -175,7 +202,7 @@ def load_lock(path: Path) -> Lock:
         raise LockError(f"lock file {str(path)!r} is not valid TOML ({exc}): fix or "
                         "regenerate it with --refresh") from None
     lock = lock_from_dict(data, source=str(path))
-    if path.stem.isdigit() and int(path.stem) != lock.release:
+    if _is_release_name(path.stem) and int(path.stem) != lock.release:
         raise LockError(f"lock file {str(path)!r} says release {lock.release}: rename the "
                         "file or fix its release key")
     return lock
@@ -191,6 +218,6 @@ def load_all_locks(releases_dir: Path) -> dict[int, Lock]:
     locks: dict[int, Lock] = {}
     if releases_dir.is_dir():
         for path in sorted(releases_dir.glob("*.toml")):
-            if path.stem.isdigit():
+            if _is_release_name(path.stem):
                 locks[int(path.stem)] = load_lock(path)
     return locks
