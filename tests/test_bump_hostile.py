@@ -14,11 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from aptrepo import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo, GpgKey
 from debian import deb822
 from jitsi_overlay.bump import apt, http
 from jitsi_overlay.bump.apt import AptIndex, ResolveError
 from jitsi_overlay.errors import OverlayError
+from jitsi_overlay.loopback_archive import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo, GpgKey
 
 JICOFO = ("jicofo", REAL_SHAPED_VERSIONS["jicofo"])
 META = ("jitsi-meet", "2.0.11146-1")

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 import requests
-from aptrepo import ArchiveServer, FlatRepo, GpgKey
 from jitsi_overlay.bump import apt, http
 from jitsi_overlay.bump.apt import AptIndex, IndexChecksumError
 from jitsi_overlay.bump.fetch import DistfileChecksumError, Wanted, fetch
 from jitsi_overlay.errors import OverlayError
+from jitsi_overlay.loopback_archive import ArchiveServer, FlatRepo, GpgKey
 
 MB = 1 << 20
 RELEASE_CAP = 10 * MB  # apt's default Acquire::MaxReleaseFileSize
