@@ -437,7 +437,8 @@ _jitsi-live_packages() {
 # @INTERNAL
 # @USAGE: <Packages> <package> [version]
 # @DESCRIPTION:
-# Print "Version<TAB>Filename<TAB>Size<TAB>SHA256<TAB>relations" for each
+# Print "Version Filename Size SHA256 relations", separated by the ASCII unit
+# separator (\037, replaced inside values; tabs would collapse), for each
 # stanza of the package (of that version only, if given).  Values are raw:
 # the caller validates them.  A field given twice in a stanza is printed as
 # the marker "!duplicate".
@@ -447,7 +448,7 @@ _jitsi-live_stanzas() {
 			if (f["package"] == ENVIRON["WANT_PACKAGE"] &&
 			    (ENVIRON["WANT_VERSION"] == "" || f["version"] == ENVIRON["WANT_VERSION"])) {
 				rel = f["pre-depends"] ", " f["depends"] ", " f["recommends"]
-				printf "%s\t%s\t%s\t%s\t%s\n", f["version"], f["filename"], f["size"], f["sha256"], rel
+				printf "%s\037%s\037%s\037%s\037%s\n", f["version"], f["filename"], f["size"], f["sha256"], rel
 			}
 			split("", f); last = ""
 		}
@@ -459,8 +460,10 @@ _jitsi-live_stanzas() {
 			name = tolower(substr($0, 1, i - 1))
 			value = substr($0, i + 1)
 			gsub(/^[ \t]+|[ \t]+$/, "", value)
-			gsub(/\t/, " ", value)
-			f[name] = (name in f) ? "!duplicate" : value
+			gsub(/[\t\037]/, " ", value)
+			# Decide before assigning: awk may create f[name] first.
+			dup = (name in f)
+			f[name] = dup ? "!duplicate" : value
 			last = name
 		}
 		END { flush() }' "${1}" || die
@@ -473,7 +476,7 @@ _jitsi-live_stanzas() {
 # Print the release number to install, from the jitsi-meet meta stanzas.
 _jitsi-live_pick_release() {
 	local packages=${1} want=${2} version rest newest= found=
-	while IFS=$'\t' read -r version rest; do
+	while IFS=$'\037' read -r version rest; do
 		[[ ${version} =~ ^2\.0\.([1-9][0-9]{0,8})-1$ ]] || continue
 		if [[ ${want} == newest ]]; then
 			(( BASH_REMATCH[1] > newest )) && newest=${BASH_REMATCH[1]}
@@ -503,7 +506,7 @@ _jitsi-live_pinned_version() {
 	[[ -n ${lines} ]] || die "jitsi-live: the index has no jitsi-meet ${meta} stanza: ${_JITSI_LIVE_INDEX_FIX}"
 	[[ ${lines} != *$'\n'* ]] \
 		|| die "jitsi-live: the index has several jitsi-meet ${meta} stanzas: ${_JITSI_LIVE_INDEX_FIX}"
-	IFS=$'\t' read -r _ _ _ _ rel <<< "${lines}"
+	IFS=$'\037' read -r _ _ _ _ rel <<< "${lines}"
 	[[ ${rel} != *'!duplicate'* ]] \
 		|| die "jitsi-live: jitsi-meet ${meta} repeats a dependency field: ${_JITSI_LIVE_INDEX_FIX}"
 	local -a items alts
@@ -600,7 +603,7 @@ jitsi-live_src_unpack() {
 	# The same stanza may appear twice; two different ones are ambiguous.
 	[[ $(sort -u <<< "${lines}" | wc -l) == 1 ]] \
 		|| die "jitsi-live: the index has several different ${MY_PN} ${version} stanzas: ${_JITSI_LIVE_INDEX_FIX}"
-	IFS=$'\t' read -r _ filename size sha256 rel <<< "${lines%%$'\n'*}"
+	IFS=$'\037' read -r _ filename size sha256 rel <<< "${lines%%$'\n'*}"
 	_jitsi-live_is_filename "${filename}" \
 		|| die "jitsi-live: ${MY_PN} ${version} has Filename '$(_jitsi-live_show "${filename}")', which is not a relative pool path ending in .deb: ${_JITSI_LIVE_INDEX_FIX}"
 	_jitsi-live_is_size "${size}" \
