@@ -322,10 +322,14 @@ _jitsi-live_keyring() {
 		[[ ${fpr} =~ ^[0-9A-F]{40}$ ]] && _jitsi-live_pinned "${fpr}" \
 			|| die "jitsi-live: signing key ${fpr} from '${url}' is not pinned: if Jitsi rotated its key, verify the new one out of band and update the overlay (PINNED_FINGERPRINTS in tools/jitsi_overlay/bump/signing.py, then eclass/jitsi-live.eclass)"
 	done
-	gpg --homedir "${home}" --batch --no-autostart --quiet --import -- "${key}" 2>/dev/null \
-		|| die "jitsi-live: gpg cannot import '${url}'"
-	gpg --homedir "${home}" --batch --no-autostart --export -- "${fprs[@]}" > "${out}" \
-		|| die "jitsi-live: gpg cannot export the pinned keys"
+	# gpgv wants binary keys; the file holds only pinned keys (checked above).
+	if grep -q -e '^-----BEGIN PGP PUBLIC KEY BLOCK-----' -- "${key}"; then
+		gpg --homedir "${home}" --batch --no-autostart --yes --output "${out}" \
+			--dearmor -- "${key}" 2>"${T}/jitsi-live/gpg.log" \
+			|| die "jitsi-live: gpg cannot read '${url}': $(tail -n 1 "${T}/jitsi-live/gpg.log")"
+	else
+		cp -- "${key}" "${out}" || die
+	fi
 }
 
 # @FUNCTION: _jitsi-live_verify
