@@ -174,9 +174,10 @@ def test_latest_and_keep_drop_the_oldest_release(clone, server, key, tmp_path):
     assert _git(clone, "log", "-1", "--format=%s").strip() == (
         "net-im/jitsi-meet-server: bump to 11200")
     assert sorted(p.name for p in (clone / "net-im/jicofo").glob("*.ebuild")) == [
-        "jicofo-1.0.1189.11146.ebuild", "jicofo-1.0.1190.11200.ebuild"]
+        "jicofo-1.0.1189.11146.ebuild", "jicofo-1.0.1190.11200.ebuild", "jicofo-9999.ebuild"]
     assert sorted(p.name for p in (clone / "net-im/jitsi-meet-server").glob("*.ebuild")) == [
-        "jitsi-meet-server-11146.ebuild", "jitsi-meet-server-11200.ebuild"]
+        "jitsi-meet-server-11146.ebuild", "jitsi-meet-server-11200.ebuild",
+        "jitsi-meet-server-9999.ebuild"]
     names = [ln.split()[1] for ln in (clone / "net-im/jicofo/Manifest").read_text().splitlines()]
     assert names == ["jicofo_1.0-1189-1_all.deb", "jicofo_1.0-1190-1_all.deb"]
     assert _git(clone, "status", "--porcelain") == ""

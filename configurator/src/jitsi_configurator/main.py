@@ -9,6 +9,7 @@ from pathlib import Path
 from . import defaults, filecheck, flow, masterfile, registry, settings, system, transaction
 from .api import ConfigError, Context, File, MasterConfig
 from .keys import ALL_KEYS, MASTER_CONFIG_PATH
+from .releases import refuse_mixed
 
 
 def _on(env: dict, key: str) -> bool:
@@ -53,6 +54,8 @@ def run(argv: list[str], callbacks: list[registry.Loaded] | None = None, install
         stdin=sys.stdin, out=sys.stdout, env=os.environ) -> int:
     args = _args(argv)
     root = args.root.resolve()
+    # One upstream release for the whole set: refuse a mixed one before asking anything.
+    refuse_mixed(root, installed if installed is not None else system.installed(root))
     existing = _read(root / MASTER_CONFIG_PATH[1:])
     previous = MasterConfig(existing) if existing else None
     words = defaults.load_words(root)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -127,6 +128,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.template_class = CheckedTemplate
     env.filters["src_uri"] = _src_uri
     env.filters["deb_uri"] = _deb_uri
+    env.globals["live"] = False  # render_live sets it for the -9999 variants
     return env
 
 
@@ -150,4 +152,31 @@ def render_release(lock: Lock, templates_dir: Path) -> dict[str, str]:
         out[_component_path(comp)] = template.render(base, component=table)
     meta = env.get_template(META_TEMPLATE)
     out[ebuild_path(META_PN, lock.release)] = meta.render(base)
+    return dict(sorted(out.items()))
+
+
+LIVE_VERSION = "9999"
+LIVE_SPEC = "live.toml"  # in the templates directory
+
+
+def render_live(templates_dir: Path) -> dict[str, str]:
+    """Map repo-relative paths of the -9999 ebuilds to their text.
+
+    Same templates as :func:`render_release` with ``live`` true; the spec file gives
+    what a lock would (package names, template variables), never versions or checksums.
+    """
+    with (templates_dir / LIVE_SPEC).open("rb") as fh:
+        spec = tomllib.load(fh)
+    components = [
+        {"name": c["name"], "deb_package": c["deb_package"], "deb_version": "",
+         "ebuild_version": LIVE_VERSION, "template": f"deb/{c['name']}.ebuild.j2",
+         "vars": dict(c.get("vars", {})), "distfiles": []}
+        for c in spec["components"]
+    ]
+    env = make_environment(templates_dir)
+    base = {"release": LIVE_VERSION, "generation": spec["generation"],
+            "components": components, "meta": dict(spec["meta"]), "live": True}
+    out = {ebuild_path(c["name"], LIVE_VERSION): env.get_template(c["template"]).render(
+        base, component=c) for c in components}
+    out[ebuild_path(META_PN, LIVE_VERSION)] = env.get_template(META_TEMPLATE).render(base)
     return dict(sorted(out.items()))

@@ -18,7 +18,7 @@ from .debfile import data_member
 from .fetch import ProgressFactory, Wanted, fetch
 from .lock import Component, Distfile, Lock, dump_lock, load_lock, lock_path
 from .manifest import manifests_for
-from .render import CATEGORY, META_PN, render_release
+from .render import CATEGORY, LIVE_VERSION, META_PN, render_live, render_release
 from .tree import Changes, Content, Transaction, pending_changes, unified_diff
 from .versions import ebuild_version
 
@@ -104,7 +104,7 @@ def releases_in_tree(repo: Path) -> set[int]:
     found = set()
     for path in (repo / CATEGORY / META_PN).glob(f"{META_PN}-*.ebuild"):
         m = re.fullmatch(rf"{META_PN}-(\d+)\.ebuild", path.name)
-        if m:
+        if m and m.group(1) != LIVE_VERSION:  # the live set is no release
             found.add(int(m.group(1)))
     return found
 
@@ -187,6 +187,7 @@ def plan(release: int, opts: Options, given: Lock | None = None) -> Plan:
     if lock_is_new:
         wanted[str(RELEASES_DIR / f"{release}.toml")] = dump_lock(lock)
     wanted.update(render_release(lock, opts.templates))
+    wanted.update(render_live(opts.templates))  # same templates: keep the -9999 set in step
     for rel in removed:
         for path in _ebuilds_of_release(opts.repo, _load_or_none(lock_path(releases_dir, rel)),
                                         rel):

@@ -16,6 +16,11 @@ The rule, precisely:
   number; revisions of that one version are fine (DuplicateReleaseVersion).
 
 Revisions never count: ``jicofo-1.0.567.4548-r1`` belongs to release 4548.
+
+Live ebuilds (version ``9999``, see eclass/jitsi-live.eclass) name no stable
+number: they resolve one at merge time.  They come as a set: the meta package's
+``-9999`` pulls in every component's ``-9999``, so either all of them exist or
+none does (IncompleteLiveSet).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ CATEGORY = "net-im"
 META_PACKAGE = "jitsi-meet-server"
 COMPONENT_VERSION_RE = re.compile(r".+\.(?P<stable>\d+)")
 META_VERSION_RE = re.compile(r"\d+")
+LIVE_VERSION_RE = re.compile(r"9999(?:-r\d+)?")
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,23 @@ class DuplicateReleaseVersion(Result):
         )
 
 
+@dataclass(frozen=True)
+class IncompleteLiveSet(Result):
+    level = Level.ERROR
+    missing: str
+
+    @property
+    def desc(self) -> str:
+        return (
+            f"the live set lacks {self.missing}: render every -9999 ebuild together "
+            "(jitsi_overlay.bump.render.render_live) or drop the live set"
+        )
+
+
+def is_live(ebuild: Ebuild) -> bool:
+    return LIVE_VERSION_RE.fullmatch(ebuild.version) is not None
+
+
 def component_stable(ebuild: Ebuild) -> int | None:
     match = COMPONENT_VERSION_RE.fullmatch(ebuild.version)
     return int(match["stable"]) if match else None
@@ -103,6 +126,7 @@ class ReleaseSuffixCheck(Check):
         MissingReleaseVersion,
         UnknownRelease,
         DuplicateReleaseVersion,
+        IncompleteLiveSet,
     )
 
     def run(self, repo: Repository) -> Iterator[Result]:
@@ -111,6 +135,8 @@ class ReleaseSuffixCheck(Check):
         stables: set[int] = set()
         if meta is not None:
             for ebuild in meta.ebuilds:
+                if is_live(ebuild):
+                    continue
                 if META_VERSION_RE.fullmatch(ebuild.version):
                     stables.add(int(ebuild.version))
                 else:
@@ -120,11 +146,27 @@ class ReleaseSuffixCheck(Check):
         for pkg in packages:
             if pkg.name != META_PACKAGE:
                 yield from self._component(pkg, stables)
+        yield from self._live_set(packages, meta)
+
+    @staticmethod
+    def _live_set(packages: list[Package], meta: Package | None) -> Iterator[Result]:
+        live = {p.name for p in packages if any(is_live(e) for e in p.ebuilds)}
+        if not live:
+            return
+        if meta is None or META_PACKAGE not in live:
+            yield IncompleteLiveSet(f"{CATEGORY}/{META_PACKAGE}",
+                                    f"{CATEGORY}/{META_PACKAGE}-9999")
+            return
+        for pkg in packages:
+            if pkg.name not in live:
+                yield IncompleteLiveSet(pkg.key, f"{pkg.key}-9999")
 
     @staticmethod
     def _component(pkg: Package, stables: set[int]) -> Iterator[Result]:
         by_stable: dict[int, set[str]] = defaultdict(set)
         for ebuild in pkg.ebuilds:
+            if is_live(ebuild):
+                continue
             stable = component_stable(ebuild)
             if stable is None:
                 yield InvalidReleaseVersion(

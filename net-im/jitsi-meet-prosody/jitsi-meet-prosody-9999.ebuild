@@ -1,0 +1,31 @@
+# Copyright 2026 Jitsi overlay authors
+# Distributed under the terms of the GNU General Public License v2
+
+EAPI=8
+
+inherit jitsi-live unpacker
+
+MY_PN="jitsi-meet-prosody"
+
+DESCRIPTION="Prosody plugins and configuration template for Jitsi Meet"
+HOMEPAGE="https://jitsi.org/jitsi-meet/ https://github.com/jitsi/jitsi-meet"
+S="${WORKDIR}"
+
+LICENSE="Apache-2.0"
+SLOT="0"
+
+RDEPEND=">=net-im/prosody-0.12"
+
+src_unpack() {
+	jitsi-live_src_unpack
+}
+
+src_install() {
+	jitsi-live_record
+
+	insinto /usr/share/jitsi-meet/prosody-plugins
+	doins -r usr/share/jitsi-meet/prosody-plugins/.
+
+	insinto /usr/share/jitsi-meet-prosody
+	doins usr/share/jitsi-meet-prosody/prosody.cfg.lua-jvb.example
+}
