@@ -176,7 +176,7 @@ def test_zstd_compressed_debs_get_a_build_dependency() -> None:
     web = out["net-im/jitsi-meet-web/jitsi-meet-web-1.0.9365.11146.ebuild"]
     assert 'KEYWORDS="~amd64"\n\nBDEPEND="app-arch/zstd"\n\nsrc_unpack() {' in web
     xz = out["net-im/jitsi-meet-prosody/jitsi-meet-prosody-1.0.9365.11146.ebuild"]
-    assert "BDEPEND" not in xz and 'RDEPEND="net-im/prosody"\n\nsrc_unpack() {' in xz
+    assert "BDEPEND" not in xz and 'RDEPEND=">=net-im/prosody-0.12"\n\nsrc_unpack() {' in xz
 
 
 @pytest.mark.parametrize("compression", ["xz", "zstd", "gzip", "none"])

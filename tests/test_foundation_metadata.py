@@ -126,9 +126,9 @@ def test_layout_conf(repo_root: Path) -> None:
     assert ("md5-dict" in conf.get("cache-formats", "").split()) == shipped
 
 
-def test_only_tools_and_tests_are_non_category_dirs(repo_root: Path) -> None:
+def test_only_tools_tests_and_configurator_are_non_category_dirs(repo_root: Path) -> None:
     # pkgcheck.conf silences UnknownCategoryDirs for the whole repository, so
-    # make sure that only covers tools/ and tests/.
+    # make sure that only covers tools/, tests/ and configurator/.
     tracked = subprocess.run(
         ["git", "ls-files"], cwd=repo_root, capture_output=True, text=True, check=True
     ).stdout.splitlines()
@@ -136,7 +136,7 @@ def test_only_tools_and_tests_are_non_category_dirs(repo_root: Path) -> None:
     categories = set((repo_root / "profiles" / "categories").read_text().split())
     repo_dirs = {"profiles", "metadata", "eclass", "licenses"}
     others = {d for d in top_dirs - categories - repo_dirs if not d.startswith(".")}
-    assert others <= {"tools", "tests"}, f"unexpected top-level directories: {sorted(others)}"
+    assert others <= {"tools", "tests", "configurator"}, f"unexpected top-level directories: {sorted(others)}"
     conf = (repo_root / "metadata" / "pkgcheck.conf").read_text()
     assert "keywords = -UnknownCategoryDirs" in conf
 

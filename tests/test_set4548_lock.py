@@ -223,7 +223,7 @@ def test_from_facts_is_only_for_4548(repo_root: Path, clone: Path) -> None:
                                  "dev-java/jitsi-sctp"])
 def test_src_uri_is_exactly_the_recorded_urls(repo_root: Path, facts: dict, pkg: str) -> None:
     """Run maven-offline_src_uri on the committed ebuild's arrays (real bash, real eclass)."""
-    (ebuild,) = (repo_root / pkg).glob("*.ebuild")
+    (ebuild,) = (p for p in (repo_root / pkg).glob("*.ebuild") if not p.stem.endswith("-9999"))
     text = ebuild.read_text()
     arrays = re.findall(r"^(MAVEN_OFFLINE_(?:REPOS|ARTIFACTS)=\(\n.*?^\))$", text,
                         re.MULTILINE | re.DOTALL)
