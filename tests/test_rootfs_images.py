@@ -70,7 +70,7 @@ def build_args(s3: standin.Stage3Set, init: str, out: Path, stage3: Path | None 
             "--sign-key", s3.publisher.fingerprint, "--gnupg-home", s3.publisher.home,
             "--output", out, "--work-dir", out.parent / "work",
             "--cache-dir", standin.CACHE / "downloads", "--package-step", step,
-            "--xz-level", "1"]
+            "--xz-level", "0"]
 
 
 @dataclass(frozen=True)
@@ -81,23 +81,34 @@ class Built:
     seconds: float
 
 
+class Images:
+    """Each image is built once per test module, when a test first asks for it."""
+
+    def __init__(self, stage3s: standin.Stage3Set, factory: pytest.TempPathFactory) -> None:
+        self.stage3s, self.factory, self.built = stage3s, factory, {}
+
+    def __getitem__(self, init: str) -> Built:
+        if init not in self.built:
+            base = self.factory.mktemp(f"image-{init}")
+            t0 = time.monotonic()
+            proc = rootfs(*build_args(self.stage3s, init, base / "out"))
+            self.built[init] = Built(init, base / "out" / f"gentoo-jitsi-{init}.tar.xz",
+                                     proc.stdout, time.monotonic() - t0)
+        return self.built[init]
+
+    def values(self) -> list[Built]:
+        return [self[i] for i in ("openrc", "systemd")]
+
+
 @pytest.fixture(scope="module")
-def images(stage3s: standin.Stage3Set, tmp_path_factory: pytest.TempPathFactory
-           ) -> dict[str, Built]:
-    out: dict[str, Built] = {}
-    for init in ("openrc", "systemd"):
-        base = tmp_path_factory.mktemp(f"image-{init}")
-        t0 = time.monotonic()
-        proc = rootfs(*build_args(stage3s, init, base / "out"))
-        out[init] = Built(init, base / "out" / f"gentoo-jitsi-{init}.tar.xz", proc.stdout,
-                          time.monotonic() - t0)
-    return out
+def images(stage3s: standin.Stage3Set, tmp_path_factory: pytest.TempPathFactory) -> Images:
+    return Images(stage3s, tmp_path_factory)
 
 
 # --- build ----------------------------------------------------------------------------
 
 
-def test_build_writes_image_digest_and_signature_only(images: dict[str, Built],
+def test_build_writes_image_digest_and_signature_only(images: Images,
                                                       stage3s: standin.Stage3Set) -> None:
     for b in images.values():
         names = sorted(p.name for p in b.image.parent.iterdir())
@@ -116,7 +127,7 @@ def _listing(image: Path) -> str:
                            str(image)], capture_output=True, text=True, check=True).stdout
 
 
-def test_image_has_no_shared_secrets_or_caches(images: dict[str, Built]) -> None:
+def test_image_has_no_shared_secrets_or_caches(images: Images) -> None:
     for b in images.values():
         listing = _listing(b.image)
         assert not re.search(r"etc/ssh/ssh_host_\w+_key", listing), "host keys would be shared"
@@ -151,7 +162,7 @@ def install_args(s3: standin.Stage3Set, image: Path, dirs: tuple[Path, Path, str
             "--nspawn-dir", nspawn_dir, *extra]
 
 
-def test_install_refuses_tampered_image_and_digest(images: dict[str, Built],
+def test_install_refuses_tampered_image_and_digest(images: Images,
                                                    stage3s: standin.Stage3Set, tmp_path: Path,
                                                    machine_dirs: tuple[Path, Path, str]) -> None:
     good = images["systemd"].image
@@ -183,7 +194,7 @@ def test_install_refuses_tampered_image_and_digest(images: dict[str, Built],
     assert not machines.exists() or not any(machines.iterdir()), "nothing may be unpacked"
 
 
-def test_install_refuses_to_overwrite_without_force(images: dict[str, Built],
+def test_install_refuses_to_overwrite_without_force(images: Images,
                                                     stage3s: standin.Stage3Set,
                                                     machine_dirs: tuple[Path, Path, str]) -> None:
     image = images["systemd"].image
@@ -197,7 +208,7 @@ def test_install_refuses_to_overwrite_without_force(images: dict[str, Built],
     assert not marker.exists()
 
 
-def test_openrc_install_needs_a_login_key(images: dict[str, Built], stage3s: standin.Stage3Set,
+def test_openrc_install_needs_a_login_key(images: Images, stage3s: standin.Stage3Set,
                                           machine_dirs: tuple[Path, Path, str]) -> None:
     proc = rootfs(*install_args(stage3s, images["openrc"].image, machine_dirs), check=False)
     assert proc.returncode == 1 and "--authorized-keys" in proc.stderr
@@ -350,7 +361,7 @@ def bosh_login_through_nginx(c: Container, convener: tuple[str, str], tmp: Path)
 
 
 @pytest.mark.parametrize("init", ["openrc", "systemd"])
-def test_image_installs_boots_serves_and_stops(init: str, images: dict[str, Built],
+def test_image_installs_boots_serves_and_stops(init: str, images: Images,
                                                stage3s: standin.Stage3Set, tmp_path: Path,
                                                machine_dirs: tuple[Path, Path, str]) -> None:
     machines, nspawn_dir, name = machine_dirs

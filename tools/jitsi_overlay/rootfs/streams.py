@@ -36,6 +36,7 @@ def feed(path: Path, proc: subprocess.Popen[bytes], *, meters: MeterFactory = si
         meter.close()
         with contextlib.suppress(BrokenPipeError):
             proc.stdin.close()
+        proc.stdin = None  # closed: communicate() must not flush it
     return h.hexdigest() if h else None
 
 

@@ -100,6 +100,7 @@ def pack(root: Path, out: Path, *, xz_level: int = 6, meters: MeterFactory = sil
         finally:
             meter.close()
             xz.stdin.close()
+            xz.stdin = None  # closed: communicate() must not flush it
             tar.wait()
             drain.join()
             _, xz_err = xz.communicate()
