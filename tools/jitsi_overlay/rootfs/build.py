@@ -104,7 +104,9 @@ def build(opts: BuildOptions) -> BuildResult:
             portage_config.write_use_and_keywords(tree)
             portage_config.write_binhost(tree, opts.binhost)
         with _timed(result, "packages", report):
-            log = work / "package-step.log"
+            # Outside the temporary directory: it explains a failed build.
+            log = opts.work_dir / f"package-step-{opts.init}.log"
+            log.unlink(missing_ok=True)
             ctx = StepContext(tree, opts.init, Nspawn(tree, log=log), opts.jobs,
                               cache_dir=opts.cache_dir)
             boot_services = tuple(opts.package_step(ctx))
