@@ -155,7 +155,8 @@ def _build(s3, init: str, out: Path, stage3: Path, *extra: str | Path,
 @needs_root
 def test_unsigned_or_foreign_signed_stage3_is_refused(stage3s, tmp_path: Path) -> None:
     tiny = tmp_path / "stage3-amd64-openrc-tiny.tar.xz"
-    subprocess.run(["tar", "-cJf", str(tiny), "-C", str(tmp_path), "."], check=True)
+    (tmp_path / "content").mkdir()
+    subprocess.run(["tar", "-cJf", str(tiny), "-C", str(tmp_path / "content"), "."], check=True)
     proc = _build(stage3s, "openrc", tmp_path / "out", tiny)
     assert proc.returncode == 1 and "unsigned file is refused" in proc.stderr, proc.stderr
     # signed, but by the image key, which is not the pinned stage3 signer

@@ -92,13 +92,13 @@ def _locked(path: Path) -> Iterator[None]:
 
 
 @dataclass(frozen=True)
-class TestKey:
+class SigningKey:
     home: Path  # gpg home with the secret key
     fingerprint: str
     public: Path  # armoured public key
 
 
-def make_key(home: Path, uid: str) -> TestKey:
+def make_key(home: Path, uid: str) -> SigningKey:
     if not (home / "fpr").is_file():
         shutil.rmtree(home, ignore_errors=True)
         home.mkdir(parents=True, mode=0o700)
@@ -109,7 +109,7 @@ def make_key(home: Path, uid: str) -> TestKey:
         (home / "public.asc").write_text(_run(["gpg", "--homedir", str(home), "--armor",
                                                "--export", fpr]).stdout)
         (home / "fpr").write_text(fpr)
-    return TestKey(home, (home / "fpr").read_text().strip(), home / "public.asc")
+    return SigningKey(home, (home / "fpr").read_text().strip(), home / "public.asc")
 
 
 # --- stage3-shaped tarballs -----------------------------------------------------------
@@ -146,8 +146,8 @@ def _stage3_key() -> str:
 @dataclass(frozen=True)
 class Stage3Set:
     directory: Path
-    releng: TestKey  # signs the stage3s (Gentoo's release key in real life)
-    publisher: TestKey  # signs the images
+    releng: SigningKey  # signs the stage3s (Gentoo's release key in real life)
+    publisher: SigningKey  # signs the images
 
     def tarball(self, init: str) -> Path:
         return self.directory / f"stage3-amd64-{init}-debian-{SUITE}.tar.xz"

@@ -70,11 +70,17 @@ def verify_detached(data: Path, signature: Path, keyring: Path, signers: Iterabl
         hexdigest = feed(data, proc, meters=meters, description=f"verify {data.name}",
                          digest=digest)
         out, _err = proc.communicate()
-    primary = None
+    primary = unknown = None
     for line in out.decode(errors="replace").splitlines():
         parts = line.split()
         if len(parts) >= 3 and parts[:2] == ["[GNUPG:]", "VALIDSIG"]:
             primary = parts[-1].upper()
+        elif len(parts) >= 3 and parts[:2] == ["[GNUPG:]", "NO_PUBKEY"]:
+            unknown = parts[2].upper()
+    if unknown and primary is None:
+        raise RootfsError(f"{what} {str(data)!r} is signed by key {unknown}, which is not in "
+                          f"{str(keyring)!r} and not pinned: get the right key, or check that "
+                          "one out of band and pass --keyring/--signer")
     if proc.returncode != 0 or primary is None:
         raise RootfsError(f"bad signature on {what} {str(data)!r}: the file or its signature "
                           "was altered, or another key signed it; download both again")
