@@ -425,7 +425,9 @@ def test_image_installs_boots_serves_and_stops(init: str, images: Images,
         else:
             # machinectl's transport: the container's bus through its leader
             Path("/run/systemd/machines").mkdir(parents=True, exist_ok=True)
-            Path(f"/run/systemd/machines/{name}").write_text(f"LEADER={c.leader}\n")
+            # what machined would record (LEADER= alone gives "Input/output error")
+            Path(f"/run/systemd/machines/{name}").write_text(
+                f"NAME={name}\nLEADER={c.leader}\nCLASS=container\nSTATE=running\n")
             try:
                 shell = subprocess.run(["systemd-run", "-M", name, "--wait", "--pipe", "-q",
                                         "/bin/sh", "-c", "id -u; cat /etc/jitsi-rootfs-release"],
