@@ -136,7 +136,8 @@ def test_only_tools_tests_and_configurator_are_non_category_dirs(repo_root: Path
     categories = set((repo_root / "profiles" / "categories").read_text().split())
     repo_dirs = {"profiles", "metadata", "eclass", "licenses"}
     others = {d for d in top_dirs - categories - repo_dirs if not d.startswith(".")}
-    assert others <= {"tools", "tests", "configurator"}, f"unexpected top-level directories: {sorted(others)}"
+    assert others <= {"tools", "tests", "configurator"}, \
+        f"unexpected top-level directories: {sorted(others)}"
     conf = (repo_root / "metadata" / "pkgcheck.conf").read_text()
     assert "keywords = -UnknownCategoryDirs" in conf
 
