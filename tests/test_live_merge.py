@@ -20,9 +20,16 @@ from email.utils import formatdate
 from pathlib import Path
 
 import pytest
-from aptrepo import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo, GpgKey, component_files
 from conftest import overlay_parts
 from jitsi_overlay.gentoo.portage_prefix import PortagePrefix
+from jitsi_overlay.loopback_archive import (
+    REAL_SHAPED_VERSIONS,
+    ArchiveServer,
+    FlatRepo,
+    GpgKey,
+    component_files,
+)
+from test_configurator_emerge import OVERRIDE, _local_clone
 
 pytestmark = pytest.mark.slow
 
@@ -48,10 +55,11 @@ INSTALLED_FROM_DEB = {
 }
 NEWER = {**{p: "1.0.9400-1" for p in REAL_SHAPED_VERSIONS},
          "jitsi-videobridge2": "2.3-310-g0123abcd9-1", "jicofo": "1.0-1190-1"}
-# External ::gentoo packages count as installed; the configurator is run from the project.
+# External ::gentoo packages count as installed (their stubs install nothing); the
+# configurator is merged for real, its -9999 ebuild from a clone of this checkout.
 PROVIDED = (
     "app-arch/zstd-1.5.7", "app-crypt/certbot-5.6.0", "app-crypt/gnupg-2.4.8",
-    "app-misc/jitsi-meet-master-config-2.0.0", "dev-lang/python-3.11.15",
+    "dev-lang/python-3.11.15",
     "dev-libs/openssl-3.5.4", "net-im/coturn-4.17.2", "net-im/prosody-13.0.5",
     "net-misc/curl-8.17.0", "sys-apps/miscfiles-1.5-r4", "sys-apps/util-linux-2.41",
     "sys-process/procps-4.0.5", "virtual/jre-21", "virtual/tmpfiles-0-r7",
@@ -59,6 +67,12 @@ PROVIDED = (
 )
 RECORDS = "usr/share/jitsi-meet-server/release"
 WEB = "=net-im/jitsi-meet-web-9999"
+CONFIGURATOR = "app-misc/jitsi-meet-master-config"
+MASTER = "etc/jitsi/jitsi-meet-master-config"
+# Batch answers for `emerge --config`: a public host, no Let's Encrypt.
+ANSWERS = {"JVB_HOSTNAME": "meet.example.org", "JVB_EXTERNAL_IP": "203.0.113.7",
+           "JVB_INTERNAL_IP": "203.0.113.7", "LE_ENABLE_AUTO": "n",
+           "JICOFO_CONVENE_USER": "host"}
 
 
 # --- the archive ---------------------------------------------------------------------
@@ -172,9 +186,24 @@ def live_installed(prefix: PortagePrefix) -> set[str]:
 # --- the whole set, then the real configurator ----------------------------------------
 
 
+def with_live_configurator(prefix: PortagePrefix, clone: Path) -> None:
+    """Choose the -9999 configurator, cloned by git-r3 from ``clone`` (today's code).
+
+    The released 2.0.0 sdist predates what the live set relies on (the one-release
+    check of releases.py among others), so the set is configured by the code in this
+    checkout, as a user following the live set gets it.
+    """
+    etc = prefix.root / "etc/portage"
+    with (etc / "package.accept_keywords").open("a") as fh:
+        fh.write(f"={CONFIGURATOR}-9999 **\n")
+    with (etc / "make.conf").open("a") as fh:
+        fh.write(f'{OVERRIDE}="{clone}"\n')
+
+
 @pytest.fixture(scope="module")
 def merged(tmp_path_factory, overlay, gentoo_master, archive):
     prefix = live_prefix(tmp_path_factory.mktemp("prefix"), overlay, gentoo_master)
+    with_live_configurator(prefix, _local_clone(REPO, tmp_path_factory.mktemp("clone")))
     mp = pytest.MonkeyPatch()
     with ArchiveServer(archive.root) as srv:
         res = emerge(prefix, mp, srv.url, "=net-im/jitsi-meet-server-9999")
@@ -228,24 +257,42 @@ def test_other_phases_have_no_network(merged) -> None:
     assert features and "network-sandbox" in features[1].split()
 
 
-def test_the_configurator_configures_the_current_generation(merged, monkeypatch) -> None:
+def test_the_configurator_configures_the_current_generation(merged) -> None:
     from test_current_set import add_service_users, seed
 
-    root = merged[0].root
-    seed(root)
+    prefix = merged[0]
+    root = prefix.root
+    # jitsi-meet-server-9999 pulled in the configurator: the -9999 built from this checkout.
+    assert [d.name for d in prefix.vdb.glob(f"{CONFIGURATOR}-*")] == [
+        "jitsi-meet-master-config-9999"]
+    merged_code = root / "usr/lib/python3.11/site-packages/jitsi_configurator/releases.py"
+    assert merged_code.read_bytes() == (
+        REPO / "configurator/src/jitsi_configurator/releases.py").read_bytes()
+    seed(root)  # what prosody, nginx and coturn (provided, so not merged) leave in /etc
     add_service_users(root)
-    env = {"JMMC_NO_NETWORK": "y", "JMMC_BATCH_MODE": "y", "JVB_HOSTNAME": "meet.example.org",
-           "JVB_EXTERNAL_IP": "203.0.113.7", "JVB_INTERNAL_IP": "203.0.113.7",
-           "LE_ENABLE_AUTO": "n", "JICOFO_CONVENE_USER": "host"}
-    for k, v in env.items():
-        monkeypatch.setenv(k, v)
-    # What pkg_config runs (the configurator's package is provided, not merged, here).
-    res = subprocess.run([sys.executable, "-m", "jitsi_configurator", "--root", str(root)],
-                         input="", capture_output=True, text=True, env=merged[0].env())
-    assert res.returncode == 0, res.stdout + res.stderr
-    assert "videobridge {" in (root / "etc/jitsi/videobridge/jvb.conf").read_text()
-    assert "jicofo {" in (root / "etc/jitsi/jicofo/jicofo.conf").read_text()
-    assert not (root / "etc/jitsi/jicofo/sip-communicator.properties").exists()
+    # Batch mode the way that reaches pkg_config: JMMC_BATCH_MODE="y" in the master config
+    # with the answers.  (Variables of the calling environment, JMMC_ANSWERS included, do
+    # not: portage runs pkg_config in the package's saved environment and passes only its
+    # whitelist of the caller's variables.)
+    (root / MASTER).write_text('JMMC_BATCH_MODE="y"\n'
+                               + "".join(f'{k}="{v}"\n' for k, v in ANSWERS.items()))
+    (root / MASTER).chmod(0o640)
+    res = prefix.emerge("--config", CONFIGURATOR, check=False)  # stdin: empty
+    out = res.stdout + res.stderr
+    assert res.returncode == 0, out[-4000:]
+    assert "file(s) written" in out and "Hostname [" not in out  # nothing was asked
+    master = dict(re.findall(r'^(\w+)="([^"]*)"$', (root / MASTER).read_text(), re.M))
+    assert {k: master[k] for k in ANSWERS} == ANSWERS
+    # The current generation's HOCON files, not the 2020 generation's properties.
+    jvb = (root / "etc/jitsi/videobridge/jvb.conf").read_text()
+    jicofo = (root / "etc/jitsi/jicofo/jicofo.conf").read_text()
+    assert "videobridge {" in jvb and "jicofo {" in jicofo
+    assert "meet.example.org" in jvb and "meet.example.org" in jicofo
+    assert master["JVB_AUTH_PASSWORD"] in jvb
+    assert master["JICOFO_AUTH_PASSWORD"] in jicofo
+    for legacy in ("videobridge/sip-communicator.properties",
+                   "jicofo/sip-communicator.properties"):
+        assert not (root / "etc/jitsi" / legacy).exists()
 
 
 # --- every broken chain fails src_unpack and installs nothing -------------------------

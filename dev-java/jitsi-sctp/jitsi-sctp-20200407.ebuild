@@ -633,9 +633,10 @@ MAVEN_OFFLINE_ARTIFACTS=(
 	"central xml-apis/xml-apis/1.0.b2/xml-apis-1.0.b2.pom"
 	"central xmlunit/xmlunit/1.5/xmlunit-1.5.pom"
 )
-# Taken from installed packages instead of upstream's mutable SNAPSHOTs.
+# Build-only jars of Maven plugins, taken from ::gentoo packages (Maven Central
+# has none for them).
 MAVEN_OFFLINE_PROVIDED=(
-	"dom4j/dom4j/1.1/dom4j-1.1.jar /usr/share/dom4j-1/lib/dom4j.jar"
+	"dom4j/dom4j/1.1/dom4j-1.1.jar /usr/share/dom4j/lib/dom4j.jar"
 )
 
 inherit git-r3 maven-offline
@@ -649,10 +650,9 @@ SLOT="0"
 KEYWORDS="~amd64"
 RESTRICT="mirror"
 
-BDEPEND="
-	dev-build/cmake
-	dev-java/dom4j:1
-"
+# maven-offline copies these from ${ESYSROOT}.
+DEPEND="dev-java/dom4j:0"
+BDEPEND="dev-build/cmake"
 
 MAVEN_OFFLINE_ARGS=( -Pbuild-usrsctp -Pbuild-jnisctp )
 MAVEN_OFFLINE_GOALS=( install )

@@ -50,6 +50,21 @@ SCTP_JARS = {
     "jnilib": "/usr/share/jitsi-sctp/lib/jnilib.jar",
     "jniwrapper-native": "/usr/share/jitsi-sctp/lib/jniwrapper-native.jar",
 }
+# Jars jitsi-sctp's build takes from ::gentoo packages, by Maven path: (atom, file).
+# The facts record what the 2020 overlay used; this table says what ::gentoo offers now.
+#
+# dom4j/dom4j/1.1: no jitsi-sctp code uses dom4j.  maven-dependency-plugin (its
+# unpack-dependencies goal unpacks usrsctp and the JNI headers) reaches it through
+# doxia-site-renderer -> velocity-tools 2.0 -> dom4j 1.1, and Maven resolves a
+# plugin's whole dependency tree before running a goal, so a jar must exist; Maven
+# Central has only a 142-byte pom for 1.1.  The facts name dev-java/dom4j:1's
+# /usr/share/dom4j-1/lib/dom4j.jar, a slot ::gentoo no longer has: its dom4j is SLOT 0
+# (2.x), the same org.dom4j packages, installed by java-pkg-2 as
+# /usr/share/dom4j/lib/dom4j.jar (Debian satisfies velocity-tools' dom4j 1.1 with its
+# dom4j 2 jar too).
+SCTP_PROVIDED = {
+    "dom4j/dom4j/1.1/dom4j-1.1.jar": ("dev-java/dom4j:0", "/usr/share/dom4j/lib/dom4j.jar"),
+}
 JITSI_MEET_ARCHIVE = "jitsi-meet_4548.tar.gz"
 JITSI_MEET_URL = "https://github.com/jitsi/jitsi-meet/archive/stable/jitsi-meet_4548.tar.gz"
 WEB_DEB_URL = "https://download.jitsi.org/stable/jitsi-meet-web_1.0.4074-1_all.deb"
@@ -236,6 +251,20 @@ def _provided(pkg: Mapping[str, Any], where: str) -> list[dict[str, str]]:
     return sorted(rows, key=lambda r: r["maven_path"])
 
 
+def _sctp_provided(pkg: Mapping[str, Any], where: str) -> list[dict[str, str]]:
+    """jitsi-sctp's artifacts from installed packages: today's ::gentoo package and file."""
+    rows = []
+    for item in pkg.get("portage_provided_artifacts", []):
+        try:
+            atom, file = SCTP_PROVIDED[item["maven_path"]]
+        except KeyError:
+            raise FactsError(f"{where}: provided artifact {item['maven_path']!r} (recorded "
+                             f"from {item.get('from')!r}) has no ::gentoo package known: add "
+                             "it to SCTP_PROVIDED") from None
+        rows.append({"maven_path": item["maven_path"], "file": file, "package": atom})
+    return sorted(rows, key=lambda r: r["maven_path"])
+
+
 def _component(spec: Spec, facts: Mapping[str, Any]) -> Component:
     pkg = _package(facts, spec.facts_key)
     where = spec.facts_key
@@ -274,8 +303,7 @@ def sctp_lock(facts: Mapping[str, Any]) -> Lock:
     if len(commit) != 40:
         raise FactsError(f"{key}: commit {commit!r} is not a full hash: pin a full commit")
     dists, rows = maven_tables(pkg, key)
-    provided = [{"maven_path": p["maven_path"], "file": p["from"]}
-                for p in pkg.get("portage_provided_artifacts", [])]
+    provided = _sctp_provided(pkg, key)
     comp = Component(
         name=SCTP_PN, deb_package="", deb_version="", ebuild_version=pkg["ebuild_version"],
         template=SCTP_TEMPLATE,
