@@ -114,7 +114,8 @@ def test_failing_callback_leaves_every_file_byte_identical(tmp_path: Path, root:
     assert res.returncode == 1
     assert {"render": "callback bad failed", "validator": "invalid JSON",
             "own-validator": "/etc/demo/x.sh: sh rejects it",
-            "commit": "every file restored"}[failure] in res.stderr
+            "commit": "/etc/blocker is a regular file where a directory belongs"}[failure] \
+        in res.stderr
     assert snapshot(root) == before
 
 
