@@ -37,8 +37,8 @@ def callbacks(tmp: Path, **sources: str) -> Path:
     for name, body in sources.items():
         (d / name).mkdir(parents=True)
         (d / name / "callback.py").write_text(
-            "API_VERSION = 1\nfrom jitsi_configurator.api import Callback, Command, File, Remove, Symlink\n"
-            + textwrap.dedent(body))
+            "API_VERSION = 1\nfrom jitsi_configurator.api import Callback, Command, File, "
+            "Remove, Symlink\n" + textwrap.dedent(body))
     return d
 
 
