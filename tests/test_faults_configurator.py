@@ -27,7 +27,6 @@ HOST = "meet.example.org"
 # of writes on stderr), FAULT=hold:FILE (after the first write, wait until FILE exists).
 DRIVER = textwrap.dedent("""
     import os, runpy, signal, sys, time
-    from jitsi_configurator import journal
     fault, seen = os.environ.get("FAULT", ""), []
     def hook(label):
         seen.append(label)
@@ -36,7 +35,9 @@ DRIVER = textwrap.dedent("""
         if fault.startswith("hold:") and len(seen) == 1:
             while not os.path.exists(fault[5:]):
                 time.sleep(0.05)
-    journal.step_hook = hook
+    if fault:
+        from jitsi_configurator import journal
+        journal.step_hook = hook
     sys.argv = [{configure!r}, *sys.argv[1:]]
     try:
         runpy.run_path({configure!r}, run_name="__main__")
@@ -167,24 +168,40 @@ def test_an_undo_killed_midway_is_finished_by_the_next_run(start: Path, cbdir: P
         shutil.rmtree(root)
 
 
-def test_a_second_run_waits_for_the_first(start: Path, cbdir: Path, tmp_path: Path) -> None:
-    release = tmp_path / "release"
-    env = {**os.environ, "JMMC_NO_NETWORK": "y", "FAULT": f"hold:{release}"}
-    argv = ["--root", str(start), "--batch", "--no-default-callbacks", "--callbacks-dir",
-            str(cbdir), "--assume-installed", "test/demo-1", "--rotate-secrets"]
-    first = subprocess.Popen([sys.executable, "-c", DRIVER, *argv], env=env, text=True,
+# Renders only after RELEASE exists (when HOLD is set), after saying it started: the
+# first run then sits inside its run, the way an interactive one sits at a question.
+SLOW = DEMO.replace("def render(ctx):\n", """import os, pathlib, time
+def render(ctx):
+    if os.environ.get("HOLD"):
+        pathlib.Path(os.environ["HOLD"], "rendering").touch()
+        while not pathlib.Path(os.environ["HOLD"], "release").exists():
+            time.sleep(0.05)
+""", 1)
+
+
+def test_a_second_run_waits_for_the_first(start: Path, tmp_path: Path) -> None:
+    slow = tmp_path / "slow/demo"
+    slow.mkdir(parents=True)
+    (slow / "callback.py").write_text(SLOW)
+    flags = tmp_path / "flags"
+    flags.mkdir()
+    env = {**os.environ, "JMMC_NO_NETWORK": "y"}
+    argv = [sys.executable, str(CONFIGURE), "--root", str(start), "--batch",
+            "--no-default-callbacks", "--callbacks-dir", str(slow.parent), "--assume-installed",
+            "test/demo-1", "--rotate-secrets"]
+    first = subprocess.Popen(argv, env={**env, "HOLD": str(flags)}, text=True,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
-    while not (start / "var/lib/jitsi-meet-master-config/journal.json").exists():
+    while not (flags / "rendering").exists():
         assert first.poll() is None and time.monotonic() < deadline, first.communicate()
         time.sleep(0.05)
-    # The first run is inside its commit: a second one must wait, not write.
-    second = subprocess.Popen([sys.executable, "-c", DRIVER, *argv],
-                              env={**env, "FAULT": ""}, text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # The first run has read the master config and made its secrets: a second one must
+    # wait for it, not read the same file and write secrets of its own in between.
+    second = subprocess.Popen(argv, env=env, text=True, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
     time.sleep(3)
     assert second.poll() is None, second.communicate()
-    release.touch()
+    (flags / "release").touch()
     _, err1 = first.communicate(timeout=60)
     _, err2 = second.communicate(timeout=60)
     assert first.returncode == 0, err1
@@ -195,9 +212,9 @@ def test_a_second_run_waits_for_the_first(start: Path, cbdir: Path, tmp_path: Pa
     assert (start / "etc/demo/secret.conf").read_text() == f"turn={turn}\n"
 
 
-def test_a_run_in_the_same_second_never_deletes_a_backup(start: Path, cbdir: Path,
+def test_a_run_in_the_same_second_never_deletes_a_backup(start: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    from jitsi_configurator import journal, transaction
+    from jitsi_configurator import transaction
     from jitsi_configurator.api import ConfigError, File
 
     monkeypatch.setattr(transaction.time, "strftime", lambda fmt, t=None: "20260101T000000Z")
@@ -205,8 +222,17 @@ def test_a_run_in_the_same_second_never_deletes_a_backup(start: Path, cbdir: Pat
     backups = root / "var/lib/jitsi-meet-master-config/backups"
     first = transaction.make_plan(root, [("t", File("/etc/demo/app.conf", "first\n"))])
     transaction.commit(first)
-    assert (backups / "20260101T000000Z/etc/demo/app.conf").read_text() == \
-        "the admin edited this\n"
+    saved = backups / "20260101T000000Z/etc/demo/app.conf"
+    assert saved.read_text() == "the admin edited this\n"
+    # A failing run in the same second: a file where a directory belongs.
+    (root / "etc/blocker").write_text("x\n")
+    with pytest.raises(ConfigError):
+        transaction.commit(transaction.make_plan(root, [
+            ("t", File("/etc/demo/app.conf", "second\n")),
+            ("t", File("/etc/blocker/inside.conf", "x\n"))]))
+    assert saved.read_text() == "the admin edited this\n"
+    # One failing inside its commit (the disk fills as the new file is written).
+    from jitsi_configurator import journal
 
     def full_disk(label: str) -> None:
         if label == "new file written":
@@ -217,8 +243,7 @@ def test_a_run_in_the_same_second_never_deletes_a_backup(start: Path, cbdir: Pat
     with pytest.raises(ConfigError, match="every file restored"):
         transaction.commit(failing)
     monkeypatch.setattr(journal, "step_hook", None)
-    assert (backups / "20260101T000000Z/etc/demo/app.conf").read_text() == \
-        "the admin edited this\n"
+    assert saved.read_text() == "the admin edited this\n"
     third = transaction.make_plan(root, [("t", File("/etc/demo/app.conf", "third\n"))])
     _, where = transaction.commit(third)
     assert where == backups / "20260101T000000Z-2"
