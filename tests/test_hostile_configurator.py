@@ -307,3 +307,20 @@ def test_each_bad_action_gets_its_own_message(tmp_path: Path, root: Path, body: 
                                               expected: str) -> None:
     err = one_line_error(run(root, *callbacks(tmp_path, body)))
     assert expected in err and "None" not in err
+
+
+def test_third_party_callbacks_linked_out_of_the_root_never_run(tmp_path: Path, root: Path,
+                                                                 outside: Path) -> None:
+    (outside / "evil").mkdir()
+    (outside / "evil/callback.py").write_text(
+        f"open({str(outside / 'ran')!r}, 'w').close()\nAPI_VERSION = 1\n")
+    share = root / "usr/share/jitsi-meet-master-config"
+    share.mkdir(parents=True)
+    (share / "callbacks").symlink_to(outside)
+    # The command itself (tools/configure.py passes its own callbacks).
+    res = subprocess.run([sys.executable, "-m", "jitsi_configurator", "--root", str(root),
+                          "--batch"], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "JMMC_NO_NETWORK": "y"})
+    assert "the symbolic link /usr/share/jitsi-meet-master-config/callbacks" in \
+        one_line_error(res)
+    assert not (outside / "ran").exists()
