@@ -145,6 +145,29 @@ def test_a_run_killed_after_any_write_step_is_undone_by_the_next(start: Path, cb
               f"{labels.group(2).replace(',', ', ')}")
 
 
+def test_a_first_run_killed_after_any_write_step_converges(tmp_path: Path, cbdir: Path) -> None:
+    """No state directory yet: the journal's own directory is made by the run."""
+    fixed = {"JVB_AUTH_PASSWORD": "A" * 32, "JICOFO_AUTH_PASSWORD": "B" * 32,
+             "JVB_SECRET": "C" * 32, "JICOFO_SECRET": "D" * 32, "TURN_SECRET": "E" * 32,
+             "MUC_UUID": "5d1c1f36-7e2a-4f4b-9a51-6f1b8f0e2c11",
+             "JICOFO_CONVENE_PASSWORD": "horse-battery-staple"}
+    empty = tmp_path / "empty"
+    (empty / "etc").mkdir(parents=True)
+    (empty / "etc/group").write_text("root:x:0:\njitsi:x:4242:\n")
+    reference = fresh(empty, "reference")
+    counted = configure(reference, cbdir, fault="count", **fixed)
+    assert counted.returncode == 0, counted.stderr
+    steps = int(re.search(r"WRITES=(\d+):", counted.stderr).group(1))
+    assert "state directory made" in counted.stderr
+    expected = snapshot(reference)
+    for n in range(1, steps + 1):
+        root = fresh(empty, "killed")
+        assert configure(root, cbdir, fault=f"kill:{n}", **fixed).returncode == -9, n
+        again = configure(root, cbdir, **fixed)
+        assert again.returncode == 0, (n, again.stderr)
+        assert snapshot(root) == expected, f"after a kill at write step {n}"
+
+
 def test_an_undo_killed_midway_is_finished_by_the_next_run(start: Path, cbdir: Path) -> None:
     rename = {"JVB_HOSTNAME": HOST}
     reference = fresh(start, "reference")

@@ -84,7 +84,7 @@ class Journal:
         """The journal an unfinished commit left in ``root``, or None."""
         path = _journal_path(root)
         try:
-            raw = json.loads(path.read_bytes())
+            raw = json.loads(rootfs.read_host_file(path))
             if not isinstance(raw, dict) or raw.get("format") != FORMAT:
                 raise ValueError(f"not a format {FORMAT} journal")
             steps = [Step(**{**s, "old_owner": tuple(s["old_owner"]) if s.get("old_owner")

@@ -266,10 +266,10 @@ def commit(plan: Plan) -> tuple[list[str], Path | None]:
         steps.append(step)
     check_space(root, changes, steps)
     plan_journal = Journal(_relative(root, backups), [_relative(root, d) for d in made], steps)
-    for directory in _missing_dirs(state):
-        directory.mkdir(0o755)
-        journal.wrote("state directory made")
     try:
+        for directory in _missing_dirs(state):  # the journal's home, so made before it
+            directory.mkdir(0o755)
+            journal.wrote("state directory made")
         plan_journal.save(root)
         for change, step in zip(changes, steps, strict=True):
             _apply(root, change, step)
