@@ -7,23 +7,20 @@ import ipaddress
 import re
 import string
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-
-from jitsi_configurator import (  # noqa: E402
+from jitsi_configurator import (
     defaults,
     masterfile,
     registry,
 )
-from jitsi_configurator import settings as jsettings  # noqa: E402
-from jitsi_configurator import validate as v  # noqa: E402
-from jitsi_configurator.api import Callback, ConfigError, Context, MasterConfig, generation_of  # noqa: E402
-from jitsi_configurator.keys import ALL_KEYS, SEED_KEYS  # noqa: E402
+from jitsi_configurator import settings as jsettings
+from jitsi_configurator import validate as v
+from jitsi_configurator.api import Callback, ConfigError, Context, MasterConfig, generation_of
+from jitsi_configurator.keys import ALL_KEYS, SEED_KEYS
 
 VALIDATORS = [v.hostname, v.ip_address, v.ram, v.username, v.service_user, v.password,
               v.email, v.path, v.yes_no, v.secret, v.uuid, v.port, v.url]
@@ -246,7 +243,8 @@ def test_duplicate_callback_names_fail(tmp_path: Path) -> None:
     for d in ("one", "two"):
         (tmp_path / d).mkdir()
         (tmp_path / d / "callback.py").write_text(
-            "API_VERSION = 1\nfrom jitsi_configurator.api import Callback\nCALLBACK = Callback('same', 'a/b', lambda c: [])\n")
+            "API_VERSION = 1\nfrom jitsi_configurator.api import Callback\n"
+            "CALLBACK = Callback('same', 'a/b', lambda c: [])\n")
     with pytest.raises(ConfigError, match="duplicate callback name 'same'"):
         registry.load_all(registry.find_files(tmp_path, ["*/callback.py"]))
 
