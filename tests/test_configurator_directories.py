@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-from jitsi_configurator import registry, transaction  # noqa: E402
+from jitsi_configurator import journal, registry, transaction  # noqa: E402
 from jitsi_configurator.api import ConfigError, Directory, File  # noqa: E402
 
 STORE = "/var/lib/prosody/auth%2elocalhost"
@@ -61,31 +61,42 @@ def test_an_existing_directory_gets_owner_and_mode(root: Path) -> None:
     (root / STORE[1:]).mkdir(0o777, parents=True)
     os.chmod(root / STORE[1:], 0o777)
     plan = transaction.make_plan(root, store_actions()[:1])
-    assert [a.path for a, *_ in plan.changes] == [STORE]
+    assert [c.action.path for c in plan.changes] == [STORE]
     transaction.commit(plan)
     assert (root / STORE[1:]).stat().st_mode & 0o7777 == 0o750
 
 
-def test_a_failure_undoes_made_and_changed_directories(root: Path) -> None:
+def test_a_failure_undoes_made_and_changed_directories(root: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     (root / "var/lib").mkdir(parents=True)
     os.chmod(root / "var/lib", 0o755)
     (root / "var/lib/old").mkdir(0o755)
     os.chmod(root / "var/lib/old", 0o711)
-    (root / "etc/blocker").mkdir()  # a directory where a file must go: the commit fails
     before = snapshot(root)
     actions = [*store_actions(), ("x", Directory("/var/lib/old", 0o700)),
-               ("x", File("/etc/blocker", "x\n"))]
-    with pytest.raises(ConfigError, match="is a directory"):
-        transaction.commit(transaction.make_plan(root, actions))
+               ("x", File("/etc/late.conf", "x\n"))]
+    plan = transaction.make_plan(root, actions)
+
+    def disk_fails(label: str) -> None:  # the last file's write fails: all else is done
+        if label == "new file written" and any(root.glob("etc/.late.conf.*")):
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(journal, "step_hook", disk_fails)
+    with pytest.raises(ConfigError, match="every file restored"):
+        transaction.commit(plan)
     assert snapshot(root) == before
 
 
-def test_a_file_where_a_directory_goes_fails_and_changes_nothing(root: Path) -> None:
+def test_a_thing_of_the_wrong_kind_is_refused_before_writing(root: Path) -> None:
     (root / "var/lib").mkdir(parents=True)
     (root / "var/lib/prosody").write_text("not a directory\n")
+    (root / "etc/blocker").mkdir()
     before = snapshot(root)
-    with pytest.raises(ConfigError, match="every file restored"):
-        transaction.commit(transaction.make_plan(root, [("p", Directory("/var/lib/prosody"))]))
+    with pytest.raises(ConfigError, match="/var/lib/prosody: a regular file where a directory "
+                                          "belongs"):
+        transaction.make_plan(root, [("p", Directory("/var/lib/prosody"))])
+    with pytest.raises(ConfigError, match="/etc/blocker: a directory where a file belongs"):
+        transaction.make_plan(root, [("p", File("/etc/blocker", "x\n"))])
     assert snapshot(root) == before
 
 
@@ -109,7 +120,7 @@ def test_loading_callbacks_writes_no_bytecode(tmp_path: Path,
         "API_VERSION = 1\nfrom jitsi_configurator.api import Callback\n"
         "CALLBACK = Callback(helper.NAME, 'test/demo', lambda ctx: ())\n")
     try:
-        assert registry.load(cb / "callback.py").name == "demo"
+        assert registry.load(cb / "callback.py").callback.name == "demo"
     finally:
         sys.path.remove(str(cb))
         sys.modules.pop("helper", None)

@@ -234,7 +234,7 @@ def test_invalid_answer_at_every_prompt_is_asked_again(root: Path) -> None:
     bad('* Copy meet.example.org into "/etc/hostname"? (recommended) (y/n) [y]: ', "q",
         "answer y or n")
     ask(child, "* Max videobridge daemon RAM [1024m]: ", "100m")
-    child.expect("invalid RAM size '100m': use at least 256m")
+    child.expect("invalid RAM size '100m': use from 256m to 1024g")
     bad("* Max videobridge daemon RAM [1024m]: ", "268435457", "invalid RAM size '268435457'")
     ask(child, "* Username [admin]: ", "A")
     child.expect("invalid username")

@@ -37,8 +37,8 @@ def callbacks(tmp: Path, **sources: str) -> Path:
     for name, body in sources.items():
         (d / name).mkdir(parents=True)
         (d / name / "callback.py").write_text(
-            "API_VERSION = 1\nfrom jitsi_configurator.api import Callback, Command, File, Remove, Symlink\n"
-            + textwrap.dedent(body))
+            "API_VERSION = 1\nfrom jitsi_configurator.api import Callback, Command, File, "
+            "Remove, Symlink\n" + textwrap.dedent(body))
     return d
 
 
@@ -114,7 +114,8 @@ def test_failing_callback_leaves_every_file_byte_identical(tmp_path: Path, root:
     assert res.returncode == 1
     assert {"render": "callback bad failed", "validator": "invalid JSON",
             "own-validator": "/etc/demo/x.sh: sh rejects it",
-            "commit": "every file restored"}[failure] in res.stderr
+            "commit": "/etc/blocker is a regular file where a directory belongs"}[failure] \
+        in res.stderr
     assert snapshot(root) == before
 
 

@@ -243,7 +243,8 @@ def test_duplicate_callback_names_fail(tmp_path: Path) -> None:
     for d in ("one", "two"):
         (tmp_path / d).mkdir()
         (tmp_path / d / "callback.py").write_text(
-            "API_VERSION = 1\nfrom jitsi_configurator.api import Callback\nCALLBACK = Callback('same', 'a/b', lambda c: [])\n")
+            "API_VERSION = 1\nfrom jitsi_configurator.api import Callback\n"
+            "CALLBACK = Callback('same', 'a/b', lambda c: [])\n")
     with pytest.raises(ConfigError, match="duplicate callback name 'same'"):
         registry.load_all(registry.find_files(tmp_path, ["*/callback.py"]))
 

@@ -281,11 +281,14 @@ class Context:
     templates_dir: Path | None = field(default=None, compare=False)
 
     def read_text(self, path: str) -> str | None:
-        """The current UTF-8 text of ``path`` in the target root, or None if it is absent."""
-        try:
-            return (self.root / path.lstrip("/")).read_text(encoding="utf-8")
-        except (FileNotFoundError, NotADirectoryError):
-            return None
+        """The current UTF-8 text of ``path`` in the target root, or None if it is absent.
+
+        The path is resolved inside the root (a link out of it is refused) and only a
+        regular file is read (a FIFO or device is refused without being opened).
+        """
+        from . import rootfs  # rootfs builds on this module
+
+        return rootfs.read_text(self.root, path)
 
     def template(self, name: str, **variables: object) -> str:
         """Render the Jinja2 template ``name`` from the callback's ``templates/``.

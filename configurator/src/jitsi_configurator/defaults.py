@@ -1,5 +1,8 @@
-"""Defaults nobody typed: secrets, the convener's words, addresses.  Offline and tests:
-JMMC_NO_NETWORK=y, JMMC_DNS_OVERRIDE="host=ip,...", JMMC_PUBLIC_ADDRESS=ip."""
+"""Defaults nobody typed: secrets, the convener's password, addresses.
+
+Address lookups can be kept offline (and made predictable for tests) with the environment:
+JMMC_NO_NETWORK=y, JMMC_DNS_OVERRIDE="host=ip,...", JMMC_PUBLIC_ADDRESS=ip.
+"""
 
 import ipaddress
 import os
@@ -11,7 +14,12 @@ import uuid
 from collections.abc import Mapping
 from pathlib import Path
 
+from . import rootfs
+from .api import ConfigError
 from .validate import is_public
+
+WORDS = "/usr/share/dict/words"
+MIN_WORDS = 1024
 
 
 def secret(length: int = 32) -> str:
@@ -20,21 +28,24 @@ def secret(length: int = 32) -> str:
 
 
 def muc_uuid() -> str:
+    """A random (version 4) UUID from the CSPRNG."""
     return str(uuid.UUID(bytes=secrets.token_bytes(16), version=4))
 
 
 def load_words(root: Path = Path("/")) -> list[str]:
+    """Short lower-case words of the root's dictionary, for the convener's password; empty
+    when there is no usable dictionary (the password is made of syllables then)."""
     try:
-        words = set(re.findall(r"^[a-z]{4,8}$", (root / "usr/share/dict/words").read_text(
-            errors="replace"), re.M))
-        if len(words) >= 1024:
-            return sorted(words)
-    except OSError:
-        pass
-    return []
+        text = rootfs.read_text(root, WORDS) or ""
+    except (OSError, ConfigError):  # unreadable, or not a regular file: no dictionary
+        return []
+    words = set(re.findall(r"^[a-z]{4,8}$", text, re.M))
+    # Fewer words would make guessable passwords.
+    return sorted(words) if len(words) >= MIN_WORDS else []
 
 
 def word_password(words: list[str], count: int = 3) -> str:
+    """``count`` random words (or three-syllable nonsense words) joined by dashes."""
     syl = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
     return "-".join(secrets.choice(words) if words else
                     "".join(secrets.choice(syl) for _ in range(3)) for _ in range(count))

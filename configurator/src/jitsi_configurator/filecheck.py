@@ -1,4 +1,9 @@
-"""File validators, generic by name or the owner's callable: None, a note, or ConfigError."""
+"""Checks of rendered files before anything is written.
+
+A ``File.validator`` is a name from :data:`REGISTRY` or the owning callback's own callable;
+either gets ``(path, content)`` and returns None (fine), a note for the summary (such as
+"not checked: no nginx installed"), or raises ConfigError naming what is wrong.
+"""
 
 import json
 import re
@@ -8,7 +13,7 @@ from .api import ConfigError, run_check
 
 
 def _tool(*argv: str):
-    # The tool reads the file on its stdin.
+    """A check by a real tool that reads the file on its stdin; a note when it is absent."""
     def check(path: str, data: bytes) -> str | None:
         if not shutil.which(argv[0]):
             return f"not checked: no {argv[0]} installed"
@@ -17,6 +22,7 @@ def _tool(*argv: str):
 
 
 def json_file(path: str, data: bytes) -> str | None:
+    """The content parses as JSON."""
     try:
         json.loads(data)
     except ValueError as exc:
@@ -25,6 +31,7 @@ def json_file(path: str, data: bytes) -> str | None:
 
 
 def _lines(pattern: str, what: str):
+    """A check that every line matches ``pattern``."""
     def check(path: str, data: bytes) -> str | None:
         for n, line in enumerate(data.decode("latin-1").splitlines(), 1):
             if not re.fullmatch(pattern, line):
@@ -43,6 +50,7 @@ REGISTRY = {
 
 
 def run(validator, path: str, data: bytes) -> str | None:
+    """Apply ``validator`` (a REGISTRY name or a callable) to one rendered file."""
     if callable(validator):
         return validator(path, data)
     if validator not in REGISTRY:

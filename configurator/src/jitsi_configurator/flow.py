@@ -24,6 +24,7 @@ def interview(stdin: TextIO, out: TextIO, root: Path, previous: MasterConfig | N
     """(answers, write the master config?, build the components?)."""
 
     def ask(question: str, default: str, check, why: str) -> str:
+        """Ask until ``check`` accepts the answer (Enter takes ``default``)."""
         out.write(why + "\n")
         while True:
             out.write(f" * {question} [{default}]: ")
@@ -39,6 +40,7 @@ def interview(stdin: TextIO, out: TextIO, root: Path, previous: MasterConfig | N
         return ask(f"{question} (y/n)", default, v.yes_no, why)
 
     def pem(is_key: bool):
+        """A check for the path of the admin's own key or certificate (inside the root)."""
         def check(value: str) -> str:
             if problem := settings.pem_problem(root, value, is_key):
                 raise ConfigError(f"{value}: {problem}")
@@ -51,56 +53,57 @@ def interview(stdin: TextIO, out: TextIO, root: Path, previous: MasterConfig | N
             "Re-use rebuilds the components from the earlier configuration."
     ) == "y":
         return prev, False, True
-    a = {k: prev[k] for k in KEEP if prev.get(k)}
-    host = a["JVB_HOSTNAME"] = ask(
+    # What no question asks is kept from the earlier configuration.
+    answers = {k: prev[k] for k in KEEP if prev.get(k)}
+    host = answers["JVB_HOSTNAME"] = ask(
         "Hostname", prev.get("JVB_HOSTNAME", "localhost"), v.hostname,
         "The FQDN users browse to (meet.example.org), or localhost for a local test.")
     if host != "localhost":
         same = prev.get("JVB_HOSTNAME") == host and prev.get("JVB_EXTERNAL_IP")
-        ext = a["JVB_EXTERNAL_IP"] = ask(
+        ext = answers["JVB_EXTERNAL_IP"] = ask(
             "External IP address", prev["JVB_EXTERNAL_IP"] if same else external_address(host, env),
             v.ip_address, f"The public address of {host}.")
-        inner = a["JVB_INTERNAL_IP"] = ask(
+        inner = answers["JVB_INTERNAL_IP"] = ask(
             "Internal IP address", ext, v.ip_address,
             "This machine's address (differs only behind NAT).")
         if inner != ext:
             out.write(f"   NAT is assumed: external {ext}, internal {inner}.\n")
-        a["JVB_HOSTNAME_LOCALHOST_ALIAS"] = yes(
+        answers["JVB_HOSTNAME_LOCALHOST_ALIAS"] = yes(
             f"Create a localhost alias for {host}? (recommended)", "y",
             f"Adds {host} to /etc/hosts' loopback lines.")
-        a["JVB_CONFORM_ETC_HOSTNAME"] = yes(
+        answers["JVB_CONFORM_ETC_HOSTNAME"] = yes(
             f'Copy {host} into "/etc/hostname"? (recommended)', "y",
             "Names the machine like the service.")
-    a["JVB_MAX_MEMORY"] = ask(
+    answers["JVB_MAX_MEMORY"] = ask(
         "Max videobridge daemon RAM", prev.get("JVB_MAX_MEMORY", "1024m"), v.ram,
         "Videobridge Java heap: k/m/g suffix, at least 256m.")
-    a["JICOFO_CONVENE_USER"] = ask(
+    answers["JICOFO_CONVENE_USER"] = ask(
         "Username", prev.get("JICOFO_CONVENE_USER", "admin"), v.username,
         "The account that may start meetings.")
-    a["JICOFO_CONVENE_PASSWORD"] = ask(
+    answers["JICOFO_CONVENE_PASSWORD"] = ask(
         "Password", word_password(words), v.password,
         "Its password (8+ characters); Enter takes the generated one.")
-    a["JM_SUPPLY_OWN_CRT"] = yes(
+    answers["JM_SUPPLY_OWN_CRT"] = yes(
         f"Supply pre-existing key/crt pair for {host}?", "n",
         "Your own TLS certificate instead of Let's Encrypt or self-signed.")
-    if a["JM_SUPPLY_OWN_CRT"] == "y":
-        a["JM_WEB_CERT_KEY"] = ask("Path", f"/etc/ssl/{host}.key", pem(True),
+    if answers["JM_SUPPLY_OWN_CRT"] == "y":
+        answers["JM_WEB_CERT_KEY"] = ask("Path", f"/etc/ssl/{host}.key", pem(True),
                                    "Path of the private key (PEM):")
-        a["JM_WEB_CERT_CRT"] = ask("Path", f"/etc/ssl/{host}.crt", pem(False),
+        answers["JM_WEB_CERT_CRT"] = ask("Path", f"/etc/ssl/{host}.crt", pem(False),
                                    "Path of the certificate chain (PEM):")
-    elif settings.le_possible(host, a.get("JVB_EXTERNAL_IP", host)):
-        a["LE_ENABLE_AUTO"] = yes(
+    elif settings.le_possible(host, answers.get("JVB_EXTERNAL_IP", host)):
+        answers["LE_ENABLE_AUTO"] = yes(
             f"Activate Let's Encrypt for {host}?", "y",
             "A free certificate, self-signed until issued, renewed automatically.")
-        if a["LE_ENABLE_AUTO"] == "y":
+        if answers["LE_ENABLE_AUTO"] == "y":
             mail = settings.follow(prev, host, env).get("LE_EMAIL") or f"webmaster@{host}"
-            a["LE_EMAIL"] = ask("Email address", mail, v.email,
+            answers["LE_EMAIL"] = ask("Email address", mail, v.email,
                                 "For Let's Encrypt's expiry warnings.")
     else:
         out.write(f"   {host} is not a FQDN on a public address: it gets a self-signed "
                   "certificate.\n")
     if yes("Configuration complete: write it?", "y",
            "\nWrites /etc/jitsi/jitsi-meet-master-config.") == "n":
-        return a, False, False
-    return a, True, yes("Build component configurations from this?", "y",
+        return answers, False, False
+    return answers, True, yes("Build component configurations from this?", "y",
                         "Writes every installed component's configuration.") == "y"

@@ -1,86 +1,160 @@
-"""The command: answers -> master config -> callbacks -> validation -> one transaction."""
+"""The ``jitsi-meet-master-config`` command (what ``emerge --config`` runs).
+
+One run: take the root's lock; undo what an interrupted earlier run left; gather the
+answers (questions, or batch values); complete and check them; let every installed
+component's callback render its files; validate them; commit them in one transaction;
+run the callbacks' commands; print a summary.  Nothing is written before every file is
+rendered and validated.
+
+Exit status: 0 done, 1 an error (one line on stderr, or one line per invalid value;
+``--debug`` adds the traceback), 2 a usage error, 130 interrupted.
+"""
+
+from __future__ import annotations
 
 import argparse
 import dataclasses
 import os
 import sys
+import traceback
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TextIO
 
-from . import defaults, filecheck, flow, masterfile, registry, settings, system, transaction
-from .api import ConfigError, Context, File, MasterConfig
+from . import (
+    defaults,
+    filecheck,
+    flow,
+    journal,
+    masterfile,
+    registry,
+    rootfs,
+    rootlock,
+    settings,
+    system,
+    transaction,
+)
+from .api import Command, ConfigError, File, MasterConfig
 from .keys import ALL_KEYS, MASTER_CONFIG_PATH
 from .releases import refuse_mixed
 
-
-def _on(env: dict, key: str) -> bool:
-    return env.get(key, "").lower() in ("y", "yes", "1")
+PROG = "jitsi-meet-master-config"
 
 
-def _args(argv: list[str]) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(prog="jmmc", description="Configure a Jitsi Meet server.")
-    add = ap.add_argument
-    add("--root", type=Path, default=Path("/"), help="target root (EROOT)")
-    add("--answers", type=Path, help='KEY="value" answers file (implies --batch)')
+@dataclasses.dataclass
+class Progress:
+    """How far a run got: what an error message may truthfully claim."""
+
+    committed: bool = False
+    written: list[str] = dataclasses.field(default_factory=list)
+    backups: Path | None = None
+
+    def what_was_written(self) -> str:
+        if not self.committed:
+            return "nothing written"
+        where = f"; the files they replaced are in {self.backups}" if self.backups else ""
+        return f"{len(self.written)} file(s) had been written ({', '.join(self.written)}){where}"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog=PROG, description="Configure a Jitsi Meet server.")
+    parser.add_argument("--root", type=Path, default=Path("/"), help="target root (EROOT)")
+    parser.add_argument("--answers", type=Path,
+                        help='a KEY="value" answers file (implies --batch); it must exist')
     for flag, text in (("batch", "ask nothing; fail naming every bad value"),
                        ("dry-run", "print a diff, write nothing"),
                        ("rotate-secrets", "replace every generated secret"),
-                       ("run-commands", "run commands although root is not /")):
-        add(f"--{flag}", action="store_true", help=text)
-    return ap.parse_args(argv)
+                       ("run-commands", "run commands although root is not /"),
+                       ("debug", "show the traceback of an error")):
+        parser.add_argument(f"--{flag}", action="store_true", help=text)
+    return parser.parse_args(argv)
 
 
-def _read(path: Path) -> dict[str, str]:
+def is_on(env: Mapping[str, str], key: str) -> bool:
+    return env.get(key, "").lower() in ("y", "yes", "1")
+
+
+def read_master_config(root: Path) -> dict[str, str]:
+    """The root's master config values; empty when it has none yet."""
     try:
-        return masterfile.parse(path.read_text(encoding="utf-8"))[0]
+        data = rootfs.read_bytes(root, MASTER_CONFIG_PATH)
+        return {} if data is None else masterfile.parse(data.decode("utf-8"))[0]
+    except UnicodeError as exc:
+        raise ConfigError(f"{root / MASTER_CONFIG_PATH[1:]}: not UTF-8 ({exc}): fix the file "
+                          "or move it away") from exc
+    except ConfigError as exc:
+        raise ConfigError(f"{root / MASTER_CONFIG_PATH[1:]}: {exc}") from exc
+
+
+def read_answers(path: Path) -> dict[str, str]:
+    """A named answers file: it must exist and be a regular file (a FIFO is refused)."""
+    try:
+        return masterfile.parse(rootfs.read_host_file(path).decode("utf-8"))[0]
     except FileNotFoundError:
-        return {}
+        raise ConfigError(f"answers file {path}: no such file: give the path of an existing "
+                          'KEY="value" file') from None
     except (OSError, UnicodeError, ConfigError) as exc:
-        raise ConfigError(f"{path}: {exc}") from exc
+        raise ConfigError(f"answers file {path}: {exc}") from exc
 
 
-def render(ctx: Context, callbacks: list[registry.Loaded]) -> list[tuple[str, object]]:
+def render(ctx: rootfs.RootedContext, callbacks: list[registry.Loaded]) -> list[tuple[str, object]]:
+    """Every selected callback's actions, in order, paired with the callback's name."""
     actions: list[tuple[str, object]] = []
     for item in registry.order(registry.select(callbacks, ctx.installed)):
-        cb = item.callback
+        callback = item.callback
         try:
-            c = dataclasses.replace(ctx, templates_dir=item.templates_dir)
-            actions += [(cb.name, a) for a in cb.render(c)]
+            own_ctx = dataclasses.replace(ctx, templates_dir=item.templates_dir)
+            actions += [(callback.name, action) for action in callback.render(own_ctx)]
         except Exception as exc:
-            raise ConfigError(f"callback {cb.name} failed: {exc}") from exc
+            raise ConfigError(f"callback {callback.name} failed: {exc}") from exc
     return actions
 
 
-def run(argv: list[str], callbacks: list[registry.Loaded] | None = None, installed: dict | None = None,
-        stdin=sys.stdin, out=sys.stdout, env=os.environ) -> int:
-    args = _args(argv)
+def run(argv: list[str], callbacks: list[registry.Loaded] | None = None,
+        installed: Mapping[str, str] | None = None, stdin: TextIO = sys.stdin,
+        out: TextIO = sys.stdout, env: Mapping[str, str] = os.environ,
+        progress: Progress | None = None) -> int:
+    args = parse_args(argv)
     root = args.root.resolve()
+    with rootlock.held(root, notify=lambda text: sys.stderr.write(f"{PROG}: {text}\n")):
+        return _run_locked(args, root, callbacks, installed, stdin, out, env,
+                           progress or Progress())
+
+
+def _run_locked(args: argparse.Namespace, root: Path, callbacks: list[registry.Loaded] | None,
+                installed: Mapping[str, str] | None, stdin: TextIO, out: TextIO,
+                env: Mapping[str, str], progress: Progress) -> int:
+    _finish_interrupted_run(root, args.dry_run, out)
+    if installed is None:
+        installed = system.installed(root) or {}
     # One upstream release for the whole set: refuse a mixed one before asking anything.
-    refuse_mixed(root, installed if installed is not None else system.installed(root))
-    existing = _read(root / MASTER_CONFIG_PATH[1:])
+    refuse_mixed(root, installed)
+    existing = read_master_config(root)
     previous = MasterConfig(existing) if existing else None
     words = defaults.load_words(root)
     build = True
     if (args.batch or args.answers or existing.get("JMMC_BATCH_MODE") == "y"
-            or _on(env, "JMMC_BATCH_MODE")):
-        # File < answers < environment (as debconf preseeding); the old name's derived
-        # values follow a new name.
-        given = {**(_read(args.answers) if args.answers else {}),
+            or is_on(env, "JMMC_BATCH_MODE")):
+        # Later sources win, as with debconf preseeding: the master config, the answers
+        # file, the environment.  A new hostname drops what the old one derived.
+        given = {**(read_answers(args.answers) if args.answers else {}),
                  **{k: env[k] for k in ALL_KEYS if k in env}}
-        vals = {**settings.follow(existing, given.get("JVB_HOSTNAME", ""), env), **given}
+        answers = {**settings.follow(existing, given.get("JVB_HOSTNAME", ""), env), **given}
     else:
         if not words:
             out.write(" * No /usr/share/dict/words: the suggested password uses syllables.\n")
-        vals, write, build = flow.interview(stdin, out, root, previous, env, words)
+        answers, write, build = flow.interview(stdin, out, root, previous, env, words)
         if not write and not build:
             out.write(" * Nothing written.\n")
             return 0
-        vals.setdefault("JMMC_CONFIGURED", "y")
-    rotate = args.rotate_secrets or _on(env, "JMMC_ROTATE_SECRETS")
-    values, errors = settings.check(settings.complete(vals, previous, rotate, words, env), root)
+        answers.setdefault("JMMC_CONFIGURED", "y")
+    rotate = args.rotate_secrets or is_on(env, "JMMC_ROTATE_SECRETS")
+    values, errors = settings.check(settings.complete(answers, previous, rotate, words, env),
+                                    root)
     if errors:
         raise ConfigError("invalid configuration, nothing written:\n  " + "\n  ".join(errors))
     config = MasterConfig(values)
-    # Always planned: unchanged, it drops out.
+    # Always planned: when unchanged, it drops out of the plan.
     actions: list[tuple[str, object]] = [("master-config", File(
         MASTER_CONFIG_PATH, masterfile.format_config(values), 0o640, "root", "jitsi", True,
         "shell-env"))]
@@ -89,47 +163,99 @@ def run(argv: list[str], callbacks: list[registry.Loaded] | None = None, install
             callbacks = registry.load_all(registry.third_party(root), registry.builtin())
         if installed is None:
             installed = system.installed(root) or {}
-        actions += render(Context(config, previous, root, installed), callbacks)
+        ctx = rootfs.RootedContext(config, previous, root, dict(installed))
+        actions += render(ctx, callbacks)
     plan = transaction.make_plan(root, actions)
-    hidden = [values[k] for k in settings.HIDDEN]
-    if bad := [c.argv[0] for c in plan.commands if any(h in " ".join(c.argv) for h in hidden)]:
-        raise ConfigError(f"commands {bad} carry a secret in argv (ps shows it): use stdin")
-    plan.notes += [f"{a.path}: {n}" for _, a in actions if isinstance(a, File) and a.validator
-                   and (n := filecheck.run(a.validator, a.path, a.data()))]
+    refuse_secrets_on_argv(plan.commands, [values[k] for k in settings.HIDDEN])
+    plan.notes += [f"{a.path}: {note}" for _, a in actions if isinstance(a, File) and a.validator
+                   and (note := filecheck.run(a.validator, a.path, a.data()))]
     if args.dry_run:
         out.write(transaction.diff(plan) + f" * Dry run: {len(plan.changes)} change(s), "
                   "nothing written.\n")
         return 0
-    written, backups = transaction.commit(plan)
-    ran = root == Path("/") or args.run_commands
-    if ran:
-        transaction.run_commands(plan.commands, root)
-    ports: dict[str, list[str]] = {}  # as the callbacks configured them
-    for x in sorted(set(plan.ports)):
-        ports.setdefault(f"{x.number}/{x.proto}", []).append(x.purpose)
-    opened = [f"{k} ({', '.join(v)})" for k, v in ports.items()]
-    out.write("".join(f" * {x}\n" for x in [
-        f"{len(written)} file(s) written, {len(plan.unchanged)} unchanged.",
-        *(f"  {w}" for w in written), *([f"Backups: {backups}"] if backups else []),
-        *(f"note: {n}" for n in plan.notes),
-        *(f"{'ran' if ran else 'not run (root is not /)'}: {c.description or c.argv[0]}"
-          for c in plan.commands),
-        *([f"Open ports {', '.join(opened)}"] if opened else []),
-        f"Convener: {config['JICOFO_CONVENE_USER']} / {config['JICOFO_CONVENE_PASSWORD']}",
-        "Start: rc-service jitsi-meet-server restart (or systemctl restart ...)"]))
+    progress.written, progress.backups = transaction.commit(plan)
+    progress.committed = True
+    write_lines(out, written_summary(plan, progress))
+    if root == Path("/") or args.run_commands:
+        for command in plan.commands:
+            try:
+                transaction.run_commands([command], root)
+            except ConfigError as exc:
+                raise ConfigError(f"{exc}: {progress.what_was_written()}; fix the cause and run "
+                                  "again (the written files stay)") from exc
+            write_lines(out, [f"ran: {command.description or command.argv[0]}"])
+    else:
+        write_lines(out, [f"not run (root is not /): {c.description or c.argv[0]}"
+                          for c in plan.commands])
+    write_lines(out, closing_summary(plan, config))
     return 0
 
 
-def main(argv: list[str] | None = None, **kw) -> int:  # type: ignore[no-untyped-def]
-    """0 done, 1 error or end of input, 130 Ctrl-C; a failed run writes nothing."""
+def _finish_interrupted_run(root: Path, dry_run: bool, out: TextIO) -> None:
+    """Undo the commit an earlier, killed run left half done (its journal says how)."""
+    if dry_run:
+        if journal.Journal.load(root) is not None:
+            raise ConfigError(f"{root / journal.JOURNAL}: an earlier run was interrupted while "
+                              "writing: run once without --dry-run to undo it first")
+        return
+    undone = journal.recover(root)
+    if undone is not None:
+        write_lines(out, [f"An interrupted earlier run was undone ({undone} step(s) put back)."])
+
+
+def refuse_secrets_on_argv(commands: list[Command], hidden: list[str]) -> None:
+    """A command line is visible to every user (ps): secrets go on stdin."""
+    bad = [c.argv[0] for c in commands if any(h and h in " ".join(c.argv) for h in hidden)]
+    if bad:
+        raise ConfigError(f"commands {bad} carry a secret in argv (ps shows it): pass it on "
+                          "stdin")
+
+
+def write_lines(out: TextIO, lines: list[str]) -> None:
+    out.write("".join(f" * {line}\n" for line in lines))
+    out.flush()
+
+
+def written_summary(plan: transaction.Plan, progress: Progress) -> list[str]:
+    return [f"{len(progress.written)} file(s) written, {len(plan.unchanged)} unchanged.",
+            *(f"  {path}" for path in progress.written),
+            *([f"Backups: {progress.backups}"] if progress.backups else []),
+            *(f"note: {note}" for note in plan.notes)]
+
+
+def closing_summary(plan: transaction.Plan, config: MasterConfig) -> list[str]:
+    ports: dict[str, list[str]] = {}  # "443/tcp" -> purposes, as the callbacks declared them
+    for port in sorted(set(plan.ports)):
+        ports.setdefault(f"{port.number}/{port.proto}", []).append(port.purpose)
+    opened = [f"{number} ({', '.join(purposes)})" for number, purposes in ports.items()]
+    return [*([f"Open ports {', '.join(opened)}"] if opened else []),
+            f"Convener: {config['JICOFO_CONVENE_USER']} / {config['JICOFO_CONVENE_PASSWORD']}",
+            "Start: rc-service jitsi-meet-server restart (or systemctl restart ...)"]
+
+
+def main(argv: list[str] | None = None, **kwargs) -> int:  # type: ignore[no-untyped-def]
+    """Run the command; errors become one line on stderr (``--debug``: the traceback)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    debug = "--debug" in argv
+    progress = Progress()
     try:
-        return run(sys.argv[1:] if argv is None else argv, **kw)
+        return run(argv, progress=progress, **kwargs)
     except flow.Aborted as exc:
-        sys.stderr.write(f"\njmmc: end of input at {str(exc)!r}: nothing written\n")
+        _fail(f"\n{PROG}: end of input at {str(exc)!r}: nothing written", debug)
         return 1
     except KeyboardInterrupt:
-        sys.stderr.write("\njmmc: interrupted: nothing written\n")
+        _fail(f"\n{PROG}: interrupted: {progress.what_was_written()}", debug)
         return 130
     except ConfigError as exc:
-        sys.stderr.write(f"jmmc: {exc}\n")
+        _fail(f"{PROG}: {exc}", debug)
         return 1
+    except Exception as exc:  # a bug: still one line, and the way to see more
+        _fail(f"{PROG}: unexpected {type(exc).__name__}: {exc}: {progress.what_was_written()}; "
+              "run again with --debug for the traceback and report it", debug)
+        return 1
+
+
+def _fail(message: str, debug: bool) -> None:
+    if debug:
+        traceback.print_exc()
+    sys.stderr.write(message + "\n")

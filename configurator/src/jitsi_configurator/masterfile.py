@@ -13,6 +13,7 @@ HEADER = ("# Jitsi Meet master configuration, written by jitsi-meet-master-confi
 
 
 def quote(value: str) -> str:
+    """``value`` quoted so that sh and :func:`parse` both read it back unchanged."""
     if "\0" in value:
         raise ConfigError("a master-config value contains a NUL byte: remove it")
     if re.search(r"[$`]", value):
@@ -21,6 +22,7 @@ def quote(value: str) -> str:
 
 
 def format_config(values: dict[str, str]) -> str:
+    """The master config file: the header, then one line per known key, in key order."""
     return HEADER + "".join(f"{k}={quote(values[k])}\n" for k in ALL_KEYS if k in values)
 
 
@@ -36,8 +38,10 @@ def parse(text: str) -> tuple[dict[str, str], list[str]]:
             if word == "export":
                 continue
             if not eq or not re.fullmatch(r"[A-Za-z_]\w*", key):
-                raise ConfigError(f"line {lex.lineno}: {word[:60]!r} is not a KEY=\"value\" "
-                                  "assignment: fix or remove it")
+                # The word is not quoted back: it may be the tail of a secret whose value
+                # lacks its quotes.
+                raise ConfigError(f"line {lex.lineno}: text that is not a KEY=\"value\" "
+                                  "assignment (a value with blanks needs quotes): fix or remove it")
             (values.__setitem__(key, value) if key in ALL_KEYS else unknown.append(key))
     except ValueError as exc:  # an unclosed quote
         raise ConfigError(f"line {lex.lineno}: {exc}: close the quote") from exc

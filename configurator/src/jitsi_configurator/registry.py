@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
+from . import rootfs
 from .api import API_VERSION, Callback, ConfigError
 
 # The distribution's component modules, by module name under ``components``.
@@ -66,8 +67,13 @@ def third_party(root: Path) -> list[Path]:
     after the package; the distribution now carries those, so such leftovers are skipped
     (see :func:`leftovers`).
     """
-    return [p for p in find_files(root, [THIRD_PARTY_GLOB])
-            if p.parent.name not in LEGACY_CALLBACK_DIRS]
+    found = [p for p in find_files(root, [THIRD_PARTY_GLOB])
+             if p.parent.name not in LEGACY_CALLBACK_DIRS]
+    for path in found:  # code from outside the root must never run
+        inside = rootfs.resolve(root, "/" + str(path.relative_to(root)))
+        if not inside.is_file() or inside.is_symlink():
+            raise ConfigError(f"callback {path}: not a regular file: remove it")
+    return found
 
 
 def leftovers(root: Path) -> list[Path]:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from . import rootfs
 from .api import ConfigError
 
 RECORD_DIR = "usr/share/jitsi-meet-server/release"
@@ -26,8 +27,9 @@ _RECORD = re.compile(r'^JITSI_RELEASE="([1-9]\d{0,8})"$', re.M)
 def recorded(root: Path, name: str) -> int | None:
     """The release a live package recorded, or None without a readable record."""
     try:
-        text = (root / RECORD_DIR / name).read_text(encoding="utf-8")
-    except (OSError, UnicodeError):
+        data = rootfs.read_bytes(root, f"/{RECORD_DIR}/{name}")
+        text = "" if data is None else data.decode("utf-8")
+    except (OSError, UnicodeError, ConfigError):
         return None
     found = _RECORD.findall(text)
     return int(found[0]) if len(found) == 1 else None

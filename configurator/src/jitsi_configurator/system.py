@@ -1,6 +1,14 @@
-"""The target system: installed packages (portage's vdb API) and user/group ids."""
+"""The target system: its installed packages (portage's vdb API) and its user/group ids."""
+
+from __future__ import annotations
 
 from pathlib import Path
+
+from . import rootfs
+from .api import ConfigError
+
+# uid_t and gid_t are 32 bits; (uid_t)-1 means "no change" to chown, so it is no real id.
+MAX_ID = 2**32 - 2
 
 
 def installed(root: Path) -> dict[str, str] | None:
@@ -18,11 +26,19 @@ def installed(root: Path) -> dict[str, str] | None:
 
 
 def ident(root: Path, name: str, table: str) -> int | None:
-    """Id of ``name`` in the target's /etc/passwd or /etc/group (acct-* write them there)."""
-    try:
-        lines = (root / "etc" / table).read_text(errors="replace").splitlines()
-    except OSError:
-        lines = []
-    ids = [int(f[2]) for f in (x.split(":") for x in lines) if len(f) > 2 and f[0] == name
-           and f[2].isdigit()]
-    return 0 if name == "root" else (ids or [None])[0]
+    """Id of ``name`` in the target's /etc/passwd or /etc/group (acct-* write them there);
+    None when the table or the name is missing.  ``root`` is always 0."""
+    if name == "root":
+        return 0
+    path = f"/etc/{table}"
+    text = rootfs.read_text(root, path) or ""
+    for number, line in enumerate(text.splitlines(), 1):
+        fields = line.split(":")
+        if len(fields) < 3 or fields[0] != name:
+            continue
+        if not fields[2].isdigit() or int(fields[2]) > MAX_ID:
+            raise ConfigError(
+                f"{root / path.lstrip('/')}: line {number}: {name} has the id {fields[2]!r}, "
+                f"not a number from 0 to {MAX_ID}: fix that line")
+        return int(fields[2])
+    return None

@@ -42,17 +42,25 @@ def is_public(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
+# The JVM's heap ceiling that still makes sense for one videobridge: 1 TiB (java refuses
+# to start with a heap larger than the address space it can reserve).
+MAX_RAM_BYTES = 1024**4
+
+
 def ram_bytes(value: str) -> int:
+    """A size with an optional k, m or g suffix (binary units), in bytes."""
     text = _ok(r"[0-9]{1,15}[kmg]?", value.strip().lower(), "RAM size",
                "use a number with a k, m or g suffix, such as 1024m")
-    return int(text.rstrip("kmg")) * {"k": 1024, "m": 1024**2, "g": 1024**3}.get(text[-1], 1)
+    unit = {"k": 1024, "m": 1024**2, "g": 1024**3}.get(text[-1], 1)
+    return int(text.rstrip("kmg")) * unit
 
 
 def ram(value: str) -> str:
-    """JVM heap (-Xmx): k/m/g binary units, at least 256 MiB, whole KiB."""
+    """JVM heap (-Xmx): k/m/g binary units, from 256 MiB to 1 TiB, whole KiB."""
     size = ram_bytes(value)
-    if size < 256 * 1024**2 or size % 1024:
-        raise ConfigError(f"invalid RAM size {value!r}: use at least 256m, in whole k, m or g")
+    if size < 256 * 1024**2 or size % 1024 or size > MAX_RAM_BYTES:
+        raise ConfigError(f"invalid RAM size {value!r}: use from 256m to 1024g, in whole k, m "
+                          "or g")
     return value.strip().lower().lstrip("0")
 
 
@@ -106,8 +114,12 @@ def secret(value: str) -> str:
 
 
 def uuid(value: str) -> str:
-    return _ok(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", value.strip().lower(), "UUID",
-               "delete it so a new one is generated")
+    """A lower-case UUID.  A hidden value: the message never repeats it."""
+    text = value.strip().lower()
+    if re.fullmatch(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", text):
+        return text
+    raise ConfigError("not a UUID such as 5d1c1f36-7e2a-4f4b-9a51-6f1b8f0e2c11: delete it so "
+                      "a new one is generated")
 
 
 def port(value: str) -> str:

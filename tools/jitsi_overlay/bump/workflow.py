@@ -154,8 +154,9 @@ def plan(release: int, opts: Options, given: Lock | None = None) -> Plan:
                     "sources; --refresh would replace it with .deb packages: edit that lock "
                     "instead")
         if opts.index_factory is None:
-            raise OverlayError(f"no lock for release {release} and no archive to resolve it "
-                               "from: run without --offline")
+            raise OverlayError(f"no lock for release {release} and no apt index to resolve it "
+                               "from: give the workflow an index_factory (tools/bump.py does) "
+                               f"or commit tools/releases/{release}.toml first")
         index = opts.index_factory()
         resolved = index.resolve(release)
         lock = lock_from_resolved(resolved, *_fetch_all(resolved, opts))
