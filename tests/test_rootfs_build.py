@@ -8,16 +8,25 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from jitsi_overlay.rootfs import RootfsError, boot, credentials, portage_config
 from jitsi_overlay.rootfs.packages import StepContext, load_step
+from rootfs_netguard import host_network_unchanged
 
 REPO = Path(__file__).resolve().parent.parent
 
 ROOTFS = REPO / "tools/rootfs.py"
 needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="needs root")
+
+@pytest.fixture(autouse=True)
+def _host_network_untouched() -> Iterator[None]:
+    """Every test here fails if the host's interfaces or routes changed meanwhile."""
+    with host_network_unchanged():
+        yield
+
 
 
 def rootfs(*args: str | Path) -> subprocess.CompletedProcess[str]:

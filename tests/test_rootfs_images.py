@@ -30,6 +30,7 @@ import test_rootfs_standin as standin
 from jitsi_overlay.realservers import configs, xmpp
 from jitsi_overlay.realservers.ports import free_port
 from jitsi_overlay.realservers.testroot import Ports
+from rootfs_netguard import host_network_unchanged
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -44,6 +45,13 @@ pytestmark = [
     pytest.mark.skipif(os.geteuid() != 0, reason="images need root (owners, nspawn)"),
     pytest.mark.skipif(bool(MISSING), reason=f"not installed: {MISSING} (./dev setup)"),
 ]
+
+@pytest.fixture(autouse=True)
+def _host_network_untouched() -> Iterator[None]:
+    """Every test here fails if the host's interfaces or routes changed meanwhile."""
+    with host_network_unchanged():
+        yield
+
 
 
 def rootfs(*args: str | Path, check: bool = True) -> subprocess.CompletedProcess[str]:
