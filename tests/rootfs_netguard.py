@@ -13,10 +13,14 @@ remove their own (veth pairs made here and moved into a namespace, for example).
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import subprocess
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 # "4: eth0: <BROADCAST,UP,LOWER_UP> mtu 1400 qdisc ... state UP mode ..."
 _LINK = re.compile(r"^(?:Deleted )?\d+: ([^:@\s]+)(?:@\S+)?: <([^>]*)>.*?\bmtu (\d+).*?"
@@ -92,20 +96,56 @@ def _events_touching(before: NetworkState, lines: list[str]) -> list[str]:
     return out
 
 
+def _subscribed(pid: int) -> bool:
+    """Whether process ``pid`` holds a netlink socket subscribed to some multicast group
+    (``ip monitor`` opens an unsubscribed one first)."""
+    inodes = set()
+    with contextlib.suppress(OSError):
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            with contextlib.suppress(OSError):
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+                if target.startswith("socket:["):
+                    inodes.add(target[8:-1])
+    try:
+        rows = Path(f"/proc/{pid}/net/netlink").read_text().splitlines()[1:]
+    except OSError:
+        return False
+    # columns: sk Eth Pid Groups Rmem Wmem Dump Locks Drops Inode
+    return any(f[9] in inodes and int(f[3], 16) != 0 for f in map(str.split, rows))
+
+
+@contextlib.contextmanager
+def _monitor() -> Iterator[list[str]]:
+    """``ip monitor`` events (lines) for the duration of the block, read by a thread so
+    that a long test cannot fill the pipe."""
+    proc = subprocess.Popen(["ip", "-o", "monitor", "label", "link", "address", "route"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(proc.stdout or ()), daemon=True)
+    reader.start()
+    deadline = time.monotonic() + 10
+    while not _subscribed(proc.pid):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError("ip monitor did not start listening")
+        time.sleep(0.01)
+    try:
+        yield lines
+    finally:
+        time.sleep(0.1)  # events still in flight
+        proc.terminate()
+        proc.wait(timeout=10)
+        reader.join(timeout=10)
+
+
 @contextlib.contextmanager
 def host_network_unchanged(what: str = "the test") -> Iterator[None]:
     """Fail (AssertionError) if ``what`` changed this namespace's interfaces or routes."""
-    before = NetworkState.read()
-    monitor = subprocess.Popen(["ip", "-o", "monitor", "label", "link",
-                                "address", "route"], stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True)
-    try:
+    with _monitor() as events:
+        before = NetworkState.read()
         yield
-    finally:
-        monitor.terminate()
-        events, _ = monitor.communicate(timeout=10)
     after = NetworkState.read(frozenset(before.links))
-    seen = _events_touching(before, events.splitlines())
+    seen = _events_touching(before, events)
     problems = before.changes_to(after)
     if problems or seen:
         raise AssertionError(

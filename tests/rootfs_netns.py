@@ -1,11 +1,11 @@
 """A network namespace of the test's own, standing in for "the host's network".
 
 The installed .nspawn file shares the host's network with the container (Private=no,
-VirtualEthernet=no).  A test starts systemd-nspawn under ``ip netns exec NAME``: the
-network it shares is then this namespace, with only ``lo`` in it, and whatever the
-container's init does to interfaces and routes at boot or shutdown stays in here.  Probes
-that reach the container "from the host" run in the same namespace (``command`` for
-programs, ``entered`` for sockets this process opens).
+VirtualEthernet=no).  A test starts systemd-nspawn in this namespace (``command``): the
+network it shares is then this one, with only ``lo`` in it, and whatever the container's
+init does to interfaces and routes at boot or shutdown stays in here.  Probes that reach
+the container "from the host" run in the same namespace (``command`` for programs,
+``entered`` for sockets this process opens).
 """
 
 from __future__ import annotations
@@ -59,8 +59,14 @@ class TestNetns:
                        check=False)
 
     def command(self, argv: Sequence[str]) -> list[str]:
-        """``argv`` wrapped to run in this namespace."""
-        return ["ip", "netns", "exec", self.name, *argv]
+        """``argv`` wrapped to run in this namespace (and no other: ``ip netns exec`` would
+        also remount /sys, losing the cgroup mounts systemd-nspawn needs).  nsenter execs
+        ``argv`` in place, so the pid a Popen sees is ``argv``'s."""
+        return ["nsenter", f"--net=/run/netns/{self.name}", "--", *argv]
+
+    def inode(self) -> int:
+        """The namespace's inode (what /proc/PID/ns/net of its processes stat to)."""
+        return os.stat(f"/run/netns/{self.name}").st_ino
 
     @contextlib.contextmanager
     def entered(self) -> Iterator[None]:
