@@ -18,7 +18,7 @@ import re
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,8 +28,15 @@ _LINK = re.compile(r"^(?:Deleted )?\d+: ([^:@\s]+)(?:@\S+)?: <([^>]*)>.*?\bmtu (
 _DEV = re.compile(r"\bdev (\S+)")
 
 
-def _ip(*args: str) -> list[str]:
-    proc = subprocess.run(["ip", *args], capture_output=True, text=True, timeout=30,
+Wrap = Callable[[Sequence[str]], list[str]]  # argv -> argv run in the namespace to watch
+
+
+def _here(argv: Sequence[str]) -> list[str]:
+    return list(argv)
+
+
+def _ip(*args: str, inside: Wrap = _here) -> list[str]:
+    proc = subprocess.run(inside(["ip", *args]), capture_output=True, text=True, timeout=30,
                           check=False)
     if proc.returncode != 0:
         raise RuntimeError(f"ip {' '.join(args)} failed: {proc.stderr.strip()}")
@@ -43,19 +50,19 @@ class NetworkState:
     routes: frozenset[str]  # IPv4 and IPv6 routes through those links
 
     @classmethod
-    def read(cls, names: frozenset[str] | None = None) -> NetworkState:
+    def read(cls, names: frozenset[str] | None = None, inside: Wrap = _here) -> NetworkState:
         links = {}
-        for line in _ip("-o", "link", "show"):
+        for line in _ip("-o", "link", "show", inside=inside):
             m = _LINK.match(line)
             if m and (names is None or m.group(1) in names):
                 links[m.group(1)] = (m.group(2), m.group(3), m.group(4))
         keep = frozenset(links) if names is None else names
-        addresses = frozenset(
-            " ".join(f[1:4]) for f in (ln.split() for ln in _ip("-o", "addr", "show"))
-            if len(f) > 3 and f[1] in keep)
+        addr_lines = _ip("-o", "addr", "show", inside=inside)
+        addresses = frozenset(" ".join(f[1:4]) for f in map(str.split, addr_lines)
+                              if len(f) > 3 and f[1] in keep)
         routes = frozenset(
             f"{family} {ln.strip()}" for family in ("-4", "-6")
-            for ln in _ip(family, "route", "show", "table", "all")
+            for ln in _ip(family, "route", "show", "table", "all", inside=inside)
             if (m := _DEV.search(ln)) and m.group(1) in keep)
         return cls(links, addresses, routes)
 
@@ -115,13 +122,15 @@ def _subscribed(pid: int) -> bool:
 
 
 @contextlib.contextmanager
-def _monitor() -> Iterator[list[str]]:
+def _monitor(inside: Wrap) -> Iterator[list[str]]:
     """``ip monitor`` events (lines) for the duration of the block, read by a thread so
     that a long test cannot fill the pipe."""
-    proc = subprocess.Popen(["ip", "-o", "monitor", "label", "link", "address", "route"],
+    proc = subprocess.Popen(inside(["ip", "-o", "monitor", "label", "link", "address",
+                                    "route"]),
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(proc.stdout or ()), daemon=True)
+    reader = threading.Thread(
+        target=lambda: lines.extend(ln.rstrip("\n") for ln in proc.stdout or ()), daemon=True)
     reader.start()
     deadline = time.monotonic() + 10
     while not _subscribed(proc.pid):
@@ -139,16 +148,18 @@ def _monitor() -> Iterator[list[str]]:
 
 
 @contextlib.contextmanager
-def host_network_unchanged(what: str = "the test") -> Iterator[None]:
-    """Fail (AssertionError) if ``what`` changed this namespace's interfaces or routes."""
-    with _monitor() as events:
-        before = NetworkState.read()
+def host_network_unchanged(what: str = "the test", inside: Wrap = _here,
+                           network: str = "the host's network") -> Iterator[None]:
+    """Fail (AssertionError) if ``what`` changed the interfaces or routes of this
+    namespace (or of the one ``inside`` wraps commands into)."""
+    with _monitor(inside) as events:
+        before = NetworkState.read(inside=inside)
         yield
-    after = NetworkState.read(frozenset(before.links))
+    after = NetworkState.read(frozenset(before.links), inside=inside)
     seen = _events_touching(before, events)
     problems = before.changes_to(after)
     if problems or seen:
         raise AssertionError(
-            f"{what} changed the host's network (it must only touch namespaces it made):\n  "
+            f"{what} changed {network} (it must only touch namespaces it made):\n  "
             + "\n  ".join(problems + [f"while running: {e}" for e in seen[:20]]))
 

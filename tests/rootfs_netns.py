@@ -64,6 +64,17 @@ class TestNetns:
         ``argv`` in place, so the pid a Popen sees is ``argv``'s."""
         return ["nsenter", f"--net=/run/netns/{self.name}", "--", *argv]
 
+    def add_uplink(self, name: str = "eth0", address: str = "198.51.100.2/24",
+                   gateway: str = "198.51.100.1") -> None:
+        """An interface with an address and a default route, as a host has: what a
+        container's init could take down.  Both ends of the veth pair stay in here."""
+        _ip("-n", self.name, "link", "add", name, "type", "veth", "peer", "name",
+            f"{name}-peer")
+        for dev in (name, f"{name}-peer"):
+            _ip("-n", self.name, "link", "set", dev, "up")
+        _ip("-n", self.name, "addr", "add", address, "dev", name)
+        _ip("-n", self.name, "route", "add", "default", "via", gateway, "dev", name)
+
     def inode(self) -> int:
         """The namespace's inode (what /proc/PID/ns/net of its processes stat to)."""
         return os.stat(f"/run/netns/{self.name}").st_ino

@@ -45,7 +45,7 @@ SERVER_FILES = REPO / "net-im/jitsi-meet-server/files"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "jitsi-overlay/rootfs"
 
 # Bump when the recipe below changes: it is part of the cache key.
-RECIPE = 3
+RECIPE = 4
 STAGE3_PACKAGES = {
     "openrc": ("openrc", "sysvinit-core", "procps", "openssh-server", "python3"),
     "systemd": ("systemd", "systemd-sysv", "dbus", "procps", "python3"),
@@ -130,7 +130,11 @@ touch "$1/{OWNED_FILE}"
 chown {OWNED_IDS[0]}:{OWNED_IDS[1]} "$1/{OWNED_FILE}"
 """
     if init == "openrc":
+        # Gentoo's halt leaves interfaces alone; Debian's runs ifdown on every one of them
+        # (NETDOWN=yes), which in a container sharing the host's network is the host's.
         return common + f"""
+sed -i 's/^NETDOWN=.*/NETDOWN=no/' "$1/etc/default/halt"
+grep -qx NETDOWN=no "$1/etc/default/halt"
 rm -f "$1/etc/init.d/ssh" "$1"/etc/runlevels/*/ssh "$1"/etc/rc?.d/[SK]??ssh
 cat > "$1/etc/init.d/sshd" <<'EOF'
 {GENTOO_SSHD}EOF

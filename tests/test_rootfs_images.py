@@ -175,8 +175,9 @@ def machine_dirs(tmp_path: Path) -> Iterator[tuple[Path, Path, str]]:
 
 @pytest.fixture
 def netns() -> Iterator[TestNetns]:
-    """The network the booted container shares (its "host's network")."""
+    """The network the booted container shares (its "host's network", with an uplink)."""
     with TestNetns() as ns:
+        ns.add_uplink()
         yield ns
 
 
@@ -388,6 +389,69 @@ def bosh_login_through_nginx(c: Container, convener: tuple[str, str], tmp: Path)
     return login.jid
 
 
+def boot_serve_and_stop(c: Container, init: str, netns: TestNetns, key: Path,
+                        tmp_path: Path) -> None:
+    """Wait for the boot, check the .nspawn settings took effect, configure, start and log
+    in, stop the services and power off."""
+    poweroff = ["/sbin/poweroff"] if init == "openrc" else ["systemctl", "poweroff"]
+    try:
+        if init == "openrc":
+            wait_for("sshd on 127.0.0.1:2222",
+                     lambda: ssh_banner(netns).startswith(b"SSH-2.0"))
+        else:
+            wait_for("multi-user.target", lambda: c.run(
+                "systemctl", "is-system-running", check=False).stdout.strip()
+                in ("running", "degraded"))
+        # the .nspawn file overrode the unit's -U and --network-veth and added the cap:
+        # the container is in the network it was started in (no veth, no namespace of
+        # its own) and sees that network's interfaces
+        assert os.stat(f"/proc/{c.leader}/ns/net").st_ino == netns.inode()
+        dev = c.run("cat", "/proc/net/dev").stdout.splitlines()[2:]
+        assert sorted(ln.split(":")[0].strip() for ln in dev) == ["eth0", "eth0-peer", "lo"]
+        assert c.run("cat", "/proc/self/uid_map").stdout.split() == ["0", "0", "4294967295"]
+        capbnd = int(re.search(r"^CapBnd:\s*(\w+)", c.file("proc/1/status").read_text(),
+                               re.M).group(1), 16)  # type: ignore[union-attr]
+        assert capbnd & (1 << 12), "CAP_NET_ADMIN (Capability=) missing"
+
+        with netns.entered():
+            a = answers()  # free ports of the network the container shares
+        convener = configure_and_start(c, init, a)
+        with netns.entered():
+            jid = bosh_login_through_nginx(c, convener, tmp_path)
+        assert jid.startswith(f"{convener[0]}@{DOMAIN}/")
+
+        if init == "openrc":
+            login = subprocess.run(netns.command(
+                ["ssh", "-p", "2222", "-i", str(key), "-o", "BatchMode=yes",
+                 "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                 "root@127.0.0.1", "cat /etc/jitsi-rootfs-release; rc-status --runlevel"]),
+                capture_output=True, text=True, timeout=30)
+            assert login.returncode == 0, login.stderr
+            assert 'INIT="openrc"' in login.stdout and "default" in login.stdout
+            c.run("rc-service", "jitsi-meet-server", "stop")
+        else:
+            # machinectl's transport: the container's bus through its leader
+            Path("/run/systemd/machines").mkdir(parents=True, exist_ok=True)
+            # what machined would record (LEADER= alone gives "Input/output error")
+            Path(f"/run/systemd/machines/{c.name}").write_text(
+                f"NAME={c.name}\nLEADER={c.leader}\nCLASS=container\nSTATE=running\n")
+            try:
+                shell = subprocess.run(["systemd-run", "-M", c.name, "--wait", "--pipe", "-q",
+                                        "/bin/sh", "-c", "id -u; cat /etc/jitsi-rootfs-release"],
+                                       capture_output=True, text=True, timeout=60)
+            finally:
+                Path(f"/run/systemd/machines/{c.name}").unlink(missing_ok=True)
+            assert shell.returncode == 0, shell.stderr
+            assert shell.stdout.startswith("0\n") and 'INIT="systemd"' in shell.stdout
+            shadow = c.file("etc/shadow").read_text()
+            assert f"root:{(tmp_path / 'hash').read_text().strip()}:" in shadow
+            c.run("systemctl", "stop", "jitsi-meet-server")
+        assert c.stop(poweroff) == 0
+    finally:
+        if c.proc.poll() is None:
+            c.stop(poweroff)
+
+
 @pytest.mark.parametrize("init", ["openrc", "systemd"])
 def test_image_installs_boots_serves_and_stops(init: str, images: Images,
                                                stage3s: standin.Stage3Set, tmp_path: Path,
@@ -420,69 +484,15 @@ def test_image_installs_boots_serves_and_stops(init: str, images: Images,
     assert "cap_net_bind_service" in caps, caps
     before = snapshot(tree)
 
-    c = Container(name, tree, tmp_path / "console.log", netns)
-    poweroff = ["/sbin/poweroff"] if init == "openrc" else ["systemctl", "poweroff"]
-    try:
-        if init == "openrc":
-            wait_for("sshd on 127.0.0.1:2222",
-                     lambda: ssh_banner(netns).startswith(b"SSH-2.0"))
-        else:
-            wait_for("multi-user.target", lambda: c.run(
-                "systemctl", "is-system-running", check=False).stdout.strip()
-                in ("running", "degraded"))
-        # the .nspawn file overrode the unit's -U and --network-veth and added the cap:
-        # the container is in the network it was started in (no veth, no namespace of
-        # its own) and sees that network's interfaces
-        assert os.stat(f"/proc/{c.leader}/ns/net").st_ino == netns.inode()
-        dev = c.run("cat", "/proc/net/dev").stdout.splitlines()[2:]
-        assert [ln.split(":")[0].strip() for ln in dev] == ["lo"], dev
-        assert c.run("cat", "/proc/self/uid_map").stdout.split() == ["0", "0", "4294967295"]
-        capbnd = int(re.search(r"^CapBnd:\s*(\w+)", c.file("proc/1/status").read_text(),
-                               re.M).group(1), 16)  # type: ignore[union-attr]
-        assert capbnd & (1 << 12), "CAP_NET_ADMIN (Capability=) missing"
-
-        with netns.entered():
-            a = answers()  # free ports of the network the container shares
-        convener = configure_and_start(c, init, a)
-        with netns.entered():
-            jid = bosh_login_through_nginx(c, convener, tmp_path)
-        assert jid.startswith(f"{convener[0]}@{DOMAIN}/")
-
-        if init == "openrc":
-            login = subprocess.run(netns.command(
-                ["ssh", "-p", "2222", "-i", str(key), "-o", "BatchMode=yes",
-                 "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-                 "root@127.0.0.1", "cat /etc/jitsi-rootfs-release; rc-status --runlevel"]),
-                capture_output=True, text=True, timeout=30)
-            assert login.returncode == 0, login.stderr
-            assert 'INIT="openrc"' in login.stdout and "default" in login.stdout
-            c.run("rc-service", "jitsi-meet-server", "stop")
-        else:
-            # machinectl's transport: the container's bus through its leader
-            Path("/run/systemd/machines").mkdir(parents=True, exist_ok=True)
-            # what machined would record (LEADER= alone gives "Input/output error")
-            Path(f"/run/systemd/machines/{name}").write_text(
-                f"NAME={name}\nLEADER={c.leader}\nCLASS=container\nSTATE=running\n")
-            try:
-                shell = subprocess.run(["systemd-run", "-M", name, "--wait", "--pipe", "-q",
-                                        "/bin/sh", "-c", "id -u; cat /etc/jitsi-rootfs-release"],
-                                       capture_output=True, text=True, timeout=60)
-            finally:
-                Path(f"/run/systemd/machines/{name}").unlink(missing_ok=True)
-            assert shell.returncode == 0, shell.stderr
-            assert shell.stdout.startswith("0\n") and 'INIT="systemd"' in shell.stdout
-            shadow = c.file("etc/shadow").read_text()
-            assert f"root:{(tmp_path / 'hash').read_text().strip()}:" in shadow
-            c.run("systemctl", "stop", "jitsi-meet-server")
-        assert c.stop(poweroff) == 0
-    finally:
-        if c.proc.poll() is None:
-            c.stop(poweroff)
+    # Booting and stopping must leave the network the container shares as it was: on a
+    # real host that is the host's own network.
+    with host_network_unchanged(f"booting and stopping the {init} container",
+                                inside=netns.command,
+                                network=f"the network it shares ({netns.name})"):
+        c = Container(name, tree, tmp_path / "console.log", netns)
+        boot_serve_and_stop(c, init, netns, key, tmp_path)
     console = c.log.read_text(errors="replace")
     assert f"Container {name} has been shut down" in console or c.proc.returncode == 0
     assert snapshot(tree) == before, "the image on disk changed despite --volatile=overlay"
     if init == "openrc":
-        # Debian's halt (NETDOWN=yes) took the namespace's lo down at shutdown: up again,
-        # or the probe below could not reach a leftover sshd
-        subprocess.run(["ip", "-n", netns.name, "link", "set", "lo", "up"], check=True)
         assert not ssh_banner(netns), "sshd still answers after the container stopped"
