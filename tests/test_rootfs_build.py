@@ -8,22 +8,40 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import rootfs_standin as standin
 from jitsi_overlay.rootfs import RootfsError, boot, credentials, portage_config
-from jitsi_overlay.rootfs.packages import StepContext, load_step
+from jitsi_overlay.rootfs.nspawn import Nspawn
+from jitsi_overlay.rootfs.packages import StepContext, gentoo_emerge, load_step
+from rootfs_netguard import host_network_unchanged
+from rootfs_netns import TestNetns
 
 REPO = Path(__file__).resolve().parent.parent
 
 ROOTFS = REPO / "tools/rootfs.py"
 needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="needs root")
 
+@pytest.fixture(autouse=True)
+def _host_network_untouched() -> Iterator[None]:
+    """Every test here fails if the host's interfaces or routes changed meanwhile."""
+    with host_network_unchanged():
+        yield
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _host_network_untouched_by_fixtures() -> Iterator[None]:
+    """The same for the module's shared fixtures (stage3s made with mmdebstrap)."""
+    with host_network_unchanged("this module's fixtures"):
+        yield
+
+
 
 def rootfs(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO / "tests")}
     return subprocess.run([sys.executable, str(ROOTFS), *map(str, args)], capture_output=True,
-                          text=True, env=env, timeout=600, check=False)
+                          text=True, timeout=600, check=False)
 
 
 # --- settings written into the tree ---------------------------------------------------
@@ -121,12 +139,68 @@ def test_credentials_refuse_private_keys_and_passwords(tmp_path: Path) -> None:
     assert credentials.read_password_hash(pw).startswith("$6$")
 
 
-def test_package_step_spec_errors() -> None:
-    with pytest.raises(RootfsError, match="neither 'gentoo' nor MODULE:NAME"):
+def test_package_step_spec_errors(tmp_path: Path) -> None:
+    with pytest.raises(RootfsError, match=r"neither 'gentoo' nor FILE\.py:NAME or MODULE:NAME"):
         load_step("emerge")
     with pytest.raises(RootfsError, match="cannot load package step"):
         load_step("no_such_module_here:step")
+    with pytest.raises(RootfsError, match=r"no file .*/absent\.py"):
+        load_step(f"{tmp_path}/absent.py:step")
     assert load_step("gentoo").__name__ == "gentoo_emerge"
+    (tmp_path / "rootfs_test_own_step.py").write_text("def go(ctx):\n    return ('x',)\n")
+    assert load_step(f"{tmp_path}/rootfs_test_own_step.py:go")(None) == ("x",)  # type: ignore[arg-type]
+    with pytest.raises(RootfsError, match="cannot load package step"):
+        load_step(f"{tmp_path}/rootfs_test_own_step.py:absent")
+
+
+def test_package_step_commands_get_the_host_network_only_to_download(tmp_path: Path) -> None:
+    n = Nspawn(tmp_path)
+    assert "--private-network" in n.argv(["useradd", "x"], {})
+    assert "--private-network" not in n.argv(["apt-get", "update"], {}, network=True)
+    assert "--boot" not in n.argv(["true"], {}) and "--boot" not in n.argv(["true"], {}, True)
+    # the real emerge step asks for the network only for syncs, keys and emerge
+    calls: list[tuple[list[str], bool]] = []
+
+    class Recorder(Nspawn):
+        def run(self, command, *, env=None, what=None, input=None, network=False) -> str:  # type: ignore[no-untyped-def,override]
+            calls.append((list(command), network))
+            return ""
+
+    gentoo_emerge(StepContext(tmp_path, "openrc", Recorder(tmp_path)))
+    downloading = {c[0] for c, net in calls if net}
+    assert downloading == {"emaint", "getuto", "emerge"}, calls
+    assert [c for c, net in calls if not net] == [["eselect", "news", "read", "--quiet", "all"]]
+
+
+@needs_root
+def test_guard_sees_changes_to_existing_interfaces_even_when_undone() -> None:
+    """The guard every test here runs under, on a namespace of its own (never the host's)."""
+    if shutil.which("ip") is None:
+        pytest.skip("iproute2 is not installed (./dev setup)")
+
+    def ip(*args: str) -> None:
+        subprocess.run(["ip", *args], check=True, capture_output=True)
+
+    with TestNetns("jrootfsg") as ns, ns.entered():
+        with host_network_unchanged():  # somebody else's interface coming and going
+            ip("link", "add", "jrg-a", "type", "veth", "peer", "name", "jrg-b")
+            ip("link", "set", "jrg-a", "up")
+            ip("link", "del", "jrg-a")
+        with pytest.raises(AssertionError, match=r"route added: -4 198\.51\.100\.0/24 dev lo"), \
+                host_network_unchanged():
+            ip("route", "add", "198.51.100.0/24", "dev", "lo")
+        with pytest.raises(AssertionError, match=r"route lost: -4 198\.51\.100\.0/24 dev lo"), \
+                host_network_unchanged():
+            ip("route", "del", "198.51.100.0/24", "dev", "lo")
+        with pytest.raises(AssertionError, match=r"interface lo: .* state UNKNOWN -> "), \
+                host_network_unchanged():
+            ip("link", "set", "lo", "down")
+        ip("link", "set", "lo", "up")
+        # down and up again at once (a watchdog repairing it): only the events tell
+        with pytest.raises(AssertionError, match=r"while running: \[LINK\]1: lo: <LOOPBACK>"), \
+                host_network_unchanged():
+            ip("link", "set", "lo", "down")
+            ip("link", "set", "lo", "up")
 
 
 # --- refusals and interruption, through the CLI ---------------------------------------
@@ -134,15 +208,13 @@ def test_package_step_spec_errors() -> None:
 
 @pytest.fixture(scope="module")
 def stage3s():
-    import test_rootfs_standin as standin
-
     if os.geteuid() != 0 or shutil.which("mmdebstrap") is None:
         pytest.skip("needs root and mmdebstrap (./dev setup)")
     return standin.stage3_set()
 
 
 def _build(s3, init: str, out: Path, stage3: Path, *extra: str | Path,
-           step: str = "test_rootfs_standin:debian_standin") -> subprocess.CompletedProcess[str]:
+           step: str = standin.STEP) -> subprocess.CompletedProcess[str]:
     return rootfs("build", "--init", init, "--stage3", stage3, "--keyring", s3.releng.public,
                   "--signer", s3.releng.fingerprint, "--sign-key", s3.publisher.fingerprint,
                   "--gnupg-home", s3.publisher.home, "--output", out, "--work-dir",
@@ -174,17 +246,12 @@ def test_stage3_of_the_other_init_is_refused(stage3s, tmp_path: Path) -> None:
     assert proc.returncode == 1 and "boots systemd, not openrc" in proc.stderr, proc.stderr
 
 
-def interrupted_step(ctx: StepContext) -> tuple[str, ...]:
-    (ctx.tree / "half-installed").write_text("")
-    raise KeyboardInterrupt
-
-
 @needs_root
 def test_interrupted_build_leaves_no_image(stage3s, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     proc = _build(stage3s, "openrc", out, stage3s.tarball("openrc"),
-                  step="test_rootfs_build:interrupted_step")
+                  step=standin.STEP.replace(":debian_standin", ":interrupted_step"))
     assert proc.returncode == 1 and "interrupted" in proc.stderr, proc.stderr
     assert list(out.iterdir()) == []
     assert list((tmp_path / "work").iterdir()) == [], "the half-made tree is left behind"

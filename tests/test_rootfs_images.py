@@ -5,6 +5,12 @@ configure, start jitsi-meet-server through our init files, log in over BOSH thro
 container's nginx from the host, reach sshd on 127.0.0.1:2222 (OpenRC), shut down cleanly,
 and find the image on disk untouched (--volatile=overlay).
 
+The .nspawn file shares "the host's" network with the container.  Each container here is
+started in a network namespace the test makes (rootfs_netns.TestNetns): that namespace is
+the host the container sees, and every probe "from the host" (ssh, BOSH) runs in it.  The
+real host's interfaces and routes are checked before and after every test
+(rootfs_netguard); image builds use the network only for apt's downloads.
+
 This host's PID 1 is not systemd, so machinectl cannot work: the container is started with
 the command line of systemd-nspawn@.service plus --register=no (docs/containers-and-
 hosts.md), and the systemd image's login path is exercised with ``systemd-run -M NAME``,
@@ -26,10 +32,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import test_rootfs_standin as standin
+import rootfs_standin as standin
 from jitsi_overlay.realservers import configs, xmpp
 from jitsi_overlay.realservers.ports import free_port
 from jitsi_overlay.realservers.testroot import Ports
+from rootfs_netguard import host_network_unchanged
+from rootfs_netns import TestNetns
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -37,7 +45,7 @@ ROOTFS = REPO / "tools/rootfs.py"
 DOMAIN = "meet.test"
 NSPAWN_RUN_DIR = Path("/run/systemd/nspawn")  # trusted settings location, gone at reboot
 MISSING = [t for t in ("mmdebstrap", "systemd-nspawn", "nsenter", "gpg", "gpgv", "xz", "ssh",
-                       "setcap", "getcap") if shutil.which(t) is None]
+                       "setcap", "getcap", "ip") if shutil.which(t) is None]
 
 pytestmark = [
     pytest.mark.slow,
@@ -45,11 +53,24 @@ pytestmark = [
     pytest.mark.skipif(bool(MISSING), reason=f"not installed: {MISSING} (./dev setup)"),
 ]
 
+@pytest.fixture(autouse=True)
+def _host_network_untouched() -> Iterator[None]:
+    """Every test here fails if the host's interfaces or routes changed meanwhile."""
+    with host_network_unchanged():
+        yield
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _host_network_untouched_by_fixtures() -> Iterator[None]:
+    """The same for the module's shared fixtures (stage3s made with mmdebstrap)."""
+    with host_network_unchanged("this module's fixtures"):
+        yield
+
+
 
 def rootfs(*args: str | Path, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO / "tests")}
     proc = subprocess.run([sys.executable, str(ROOTFS), *map(str, args)], capture_output=True,
-                          text=True, env=env, timeout=900, check=False)
+                          text=True, timeout=900, check=False)
     if check and proc.returncode != 0:
         raise AssertionError(f"tools/rootfs.py {args[0]} exited {proc.returncode}:\n"
                              f"{proc.stdout}{proc.stderr}")
@@ -62,7 +83,7 @@ def stage3s() -> standin.Stage3Set:
 
 
 def build_args(s3: standin.Stage3Set, init: str, out: Path, stage3: Path | None = None,
-               step: str = "test_rootfs_standin:debian_standin") -> list[str | Path]:
+               step: str = standin.STEP) -> list[str | Path]:
     return ["build", "--init", init, "--stage3", stage3 or s3.tarball(init),
             "--keyring", s3.releng.public, "--signer", s3.releng.fingerprint,
             "--sign-key", s3.publisher.fingerprint, "--gnupg-home", s3.publisher.home,
@@ -152,6 +173,14 @@ def machine_dirs(tmp_path: Path) -> Iterator[tuple[Path, Path, str]]:
     (NSPAWN_RUN_DIR / f"{name}.nspawn").unlink(missing_ok=True)
 
 
+@pytest.fixture
+def netns() -> Iterator[TestNetns]:
+    """The network the booted container shares (its "host's network", with an uplink)."""
+    with TestNetns() as ns:
+        ns.add_uplink()
+        yield ns
+
+
 def install_args(s3: standin.Stage3Set, image: Path, dirs: tuple[Path, Path, str],
                  *extra: str | Path) -> list[str | Path]:
     machines, nspawn_dir, name = dirs
@@ -229,15 +258,17 @@ def snapshot(tree: Path) -> dict[str, tuple[int, int, int, int]]:
 
 class Container:
     """systemd-nspawn with the command line of systemd-nspawn@.service (+ --register=no,
-    --volatile=overlay), settings from the installed .nspawn file."""
+    --volatile=overlay), settings from the installed .nspawn file, started in ``netns``
+    (the network the .nspawn file's Private=no shares)."""
 
-    def __init__(self, name: str, tree: Path, log: Path) -> None:
+    def __init__(self, name: str, tree: Path, log: Path, netns: TestNetns) -> None:
         self.name, self.tree, self.log = name, tree, log
         argv = ["systemd-nspawn", "--quiet", "--keep-unit", "--register=no", "--boot",
                 "--link-journal=try-guest", "--network-veth", "-U", "--settings=override",
                 f"--machine={name}", f"--directory={tree}", "--volatile=overlay"]
-        self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log.open("wb"),
-                                     stderr=subprocess.STDOUT, start_new_session=True)
+        self.proc = subprocess.Popen(netns.command(argv), stdin=subprocess.DEVNULL,
+                                     stdout=log.open("wb"), stderr=subprocess.STDOUT,
+                                     start_new_session=True)
         self.leader = self._find_leader()
 
     def _find_leader(self) -> int:
@@ -290,9 +321,9 @@ def wait_for(what: str, probe, timeout: float = 60.0) -> None:  # type: ignore[n
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def ssh_banner(port: int = 2222) -> bytes:
+def ssh_banner(netns: TestNetns, port: int = 2222) -> bytes:
     try:
-        with socket.create_connection(("127.0.0.1", port), timeout=2) as s:
+        with netns.entered(), socket.create_connection(("127.0.0.1", port), timeout=2) as s:
             return s.recv(64)
     except OSError:
         return b""
@@ -358,16 +389,78 @@ def bosh_login_through_nginx(c: Container, convener: tuple[str, str], tmp: Path)
     return login.jid
 
 
+def boot_serve_and_stop(c: Container, init: str, netns: TestNetns, key: Path,
+                        tmp_path: Path) -> None:
+    """Wait for the boot, check the .nspawn settings took effect, configure, start and log
+    in, stop the services and power off."""
+    poweroff = ["/sbin/poweroff"] if init == "openrc" else ["systemctl", "poweroff"]
+    try:
+        if init == "openrc":
+            wait_for("sshd on 127.0.0.1:2222",
+                     lambda: ssh_banner(netns).startswith(b"SSH-2.0"))
+        else:
+            wait_for("multi-user.target", lambda: c.run(
+                "systemctl", "is-system-running", check=False).stdout.strip()
+                in ("running", "degraded"))
+        # the .nspawn file overrode the unit's -U and --network-veth and added the cap:
+        # the container is in the network it was started in (no veth, no namespace of
+        # its own) and sees that network's interfaces
+        assert os.stat(f"/proc/{c.leader}/ns/net").st_ino == netns.inode()
+        dev = c.run("cat", "/proc/net/dev").stdout.splitlines()[2:]
+        assert sorted(ln.split(":")[0].strip() for ln in dev) == ["eth0", "eth0-peer", "lo"]
+        assert c.run("cat", "/proc/self/uid_map").stdout.split() == ["0", "0", "4294967295"]
+        capbnd = int(re.search(r"^CapBnd:\s*(\w+)", c.file("proc/1/status").read_text(),
+                               re.M).group(1), 16)  # type: ignore[union-attr]
+        assert capbnd & (1 << 12), "CAP_NET_ADMIN (Capability=) missing"
+
+        with netns.entered():
+            a = answers()  # free ports of the network the container shares
+        convener = configure_and_start(c, init, a)
+        with netns.entered():
+            jid = bosh_login_through_nginx(c, convener, tmp_path)
+        assert jid.startswith(f"{convener[0]}@{DOMAIN}/")
+
+        if init == "openrc":
+            login = subprocess.run(netns.command(
+                ["ssh", "-p", "2222", "-i", str(key), "-o", "BatchMode=yes",
+                 "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                 "root@127.0.0.1", "cat /etc/jitsi-rootfs-release; rc-status --runlevel"]),
+                capture_output=True, text=True, timeout=30)
+            assert login.returncode == 0, login.stderr
+            assert 'INIT="openrc"' in login.stdout and "default" in login.stdout
+            c.run("rc-service", "jitsi-meet-server", "stop")
+        else:
+            # machinectl's transport: the container's bus through its leader
+            Path("/run/systemd/machines").mkdir(parents=True, exist_ok=True)
+            # what machined would record (LEADER= alone gives "Input/output error")
+            Path(f"/run/systemd/machines/{c.name}").write_text(
+                f"NAME={c.name}\nLEADER={c.leader}\nCLASS=container\nSTATE=running\n")
+            try:
+                shell = subprocess.run(["systemd-run", "-M", c.name, "--wait", "--pipe", "-q",
+                                        "/bin/sh", "-c", "id -u; cat /etc/jitsi-rootfs-release"],
+                                       capture_output=True, text=True, timeout=60)
+            finally:
+                Path(f"/run/systemd/machines/{c.name}").unlink(missing_ok=True)
+            assert shell.returncode == 0, shell.stderr
+            assert shell.stdout.startswith("0\n") and 'INIT="systemd"' in shell.stdout
+            shadow = c.file("etc/shadow").read_text()
+            assert f"root:{(tmp_path / 'hash').read_text().strip()}:" in shadow
+            c.run("systemctl", "stop", "jitsi-meet-server")
+        assert c.stop(poweroff) == 0
+    finally:
+        if c.proc.poll() is None:
+            c.stop(poweroff)
+
+
 @pytest.mark.parametrize("init", ["openrc", "systemd"])
 def test_image_installs_boots_serves_and_stops(init: str, images: Images,
                                                stage3s: standin.Stage3Set, tmp_path: Path,
-                                               machine_dirs: tuple[Path, Path, str]) -> None:
+                                               machine_dirs: tuple[Path, Path, str],
+                                               netns: TestNetns) -> None:
     machines, nspawn_dir, name = machine_dirs
     extra: list[str | Path] = []
     key = tmp_path / "id_ed25519"
     if init == "openrc":
-        if ssh_banner():
-            pytest.fail("127.0.0.1:2222 is taken on this host: the OpenRC image's sshd needs it")
         subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)],
                        check=True)
         extra = ["--authorized-keys", f"{key}.pub"]
@@ -391,58 +484,15 @@ def test_image_installs_boots_serves_and_stops(init: str, images: Images,
     assert "cap_net_bind_service" in caps, caps
     before = snapshot(tree)
 
-    c = Container(name, tree, tmp_path / "console.log")
-    poweroff = ["/sbin/poweroff"] if init == "openrc" else ["systemctl", "poweroff"]
-    try:
-        if init == "openrc":
-            wait_for("sshd on 127.0.0.1:2222", lambda: ssh_banner().startswith(b"SSH-2.0"))
-        else:
-            wait_for("multi-user.target", lambda: c.run(
-                "systemctl", "is-system-running", check=False).stdout.strip()
-                in ("running", "degraded"))
-        # the .nspawn file overrode the unit's -U and --network-veth and added the cap
-        assert c.run("cat", "/proc/self/uid_map").stdout.split() == ["0", "0", "4294967295"]
-        capbnd = int(re.search(r"^CapBnd:\s*(\w+)", c.file("proc/1/status").read_text(),
-                               re.M).group(1), 16)  # type: ignore[union-attr]
-        assert capbnd & (1 << 12), "CAP_NET_ADMIN (Capability=) missing"
-
-        a = answers()
-        convener = configure_and_start(c, init, a)
-        jid = bosh_login_through_nginx(c, convener, tmp_path)
-        assert jid.startswith(f"{convener[0]}@{DOMAIN}/")
-
-        if init == "openrc":
-            login = subprocess.run(
-                ["ssh", "-p", "2222", "-i", str(key), "-o", "BatchMode=yes",
-                 "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-                 "root@127.0.0.1", "cat /etc/jitsi-rootfs-release; rc-status --runlevel"],
-                capture_output=True, text=True, timeout=30)
-            assert login.returncode == 0, login.stderr
-            assert 'INIT="openrc"' in login.stdout and "default" in login.stdout
-            c.run("rc-service", "jitsi-meet-server", "stop")
-        else:
-            # machinectl's transport: the container's bus through its leader
-            Path("/run/systemd/machines").mkdir(parents=True, exist_ok=True)
-            # what machined would record (LEADER= alone gives "Input/output error")
-            Path(f"/run/systemd/machines/{name}").write_text(
-                f"NAME={name}\nLEADER={c.leader}\nCLASS=container\nSTATE=running\n")
-            try:
-                shell = subprocess.run(["systemd-run", "-M", name, "--wait", "--pipe", "-q",
-                                        "/bin/sh", "-c", "id -u; cat /etc/jitsi-rootfs-release"],
-                                       capture_output=True, text=True, timeout=60)
-            finally:
-                Path(f"/run/systemd/machines/{name}").unlink(missing_ok=True)
-            assert shell.returncode == 0, shell.stderr
-            assert shell.stdout.startswith("0\n") and 'INIT="systemd"' in shell.stdout
-            shadow = c.file("etc/shadow").read_text()
-            assert f"root:{(tmp_path / 'hash').read_text().strip()}:" in shadow
-            c.run("systemctl", "stop", "jitsi-meet-server")
-        assert c.stop(poweroff) == 0
-    finally:
-        if c.proc.poll() is None:
-            c.stop(poweroff)
+    # Booting and stopping must leave the network the container shares as it was: on a
+    # real host that is the host's own network.
+    with host_network_unchanged(f"booting and stopping the {init} container",
+                                inside=netns.command,
+                                network=f"the network it shares ({netns.name})"):
+        c = Container(name, tree, tmp_path / "console.log", netns)
+        boot_serve_and_stop(c, init, netns, key, tmp_path)
     console = c.log.read_text(errors="replace")
     assert f"Container {name} has been shut down" in console or c.proc.returncode == 0
     assert snapshot(tree) == before, "the image on disk changed despite --volatile=overlay"
     if init == "openrc":
-        assert not ssh_banner(), "sshd still answers after the container stopped"
+        assert not ssh_banner(netns), "sshd still answers after the container stopped"

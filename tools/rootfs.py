@@ -63,7 +63,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                    help="where the tree is assembled, removed after (default: %(default)s)")
     b.add_argument("--cache-dir", type=Path, default=Path("/var/cache/jitsi-rootfs"),
                    help="downloaded stage3s, distfiles, binary packages (default: %(default)s)")
-    b.add_argument("--package-step", default="gentoo", metavar="gentoo|MODULE:NAME",
+    b.add_argument("--package-step", default="gentoo", metavar="gentoo|FILE.py:NAME|MODULE:NAME",
                    help="what installs the server set in the tree (default: gentoo = emerge)")
     b.add_argument("--binhost", default=DEFAULT_BINHOST, help="binary package host used when "
                    "the stage3 has none configured (default: %(default)s)")
