@@ -8,12 +8,14 @@ documentation range and no default route.  Needs root and ``ip`` (iproute2).
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import ipaddress
 import os
 import secrets
 import shutil
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 
@@ -28,6 +30,16 @@ def available() -> str | None:
     if shutil.which("ip") is None:
         return "iproute2's ip is not installed"
     return None
+
+
+_CLONE_NEWNET = 0x40000000
+
+
+def _setns(fd: int) -> None:
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.setns(fd, _CLONE_NEWNET) != 0:
+        err = ctypes.get_errno()
+        raise TestHostError(f"setns: {os.strerror(err)}")
 
 
 def _ip(*args: str) -> None:
@@ -54,6 +66,18 @@ class Host:
 
     def popen(self, argv: Sequence[str], **kw: object) -> subprocess.Popen:
         return subprocess.Popen(self.command(argv), **kw)  # type: ignore[call-overload]
+
+    @contextlib.contextmanager
+    def entered(self) -> Iterator[None]:
+        """Run this thread inside the host's namespace: sockets it opens, and processes it
+        starts, belong to the host.  Only the calling thread moves; it moves back after."""
+        with open("/proc/thread-self/ns/net", "rb") as home, \
+                open(f"/run/netns/{self.namespace}", "rb") as there:
+            _setns(there.fileno())
+            try:
+                yield
+            finally:
+                _setns(home.fileno())
 
 
 @dataclass
