@@ -6,23 +6,29 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from jitsi_configurator.api import Command, Port, Remove
+from jitsi_configurator.api import Command, Port, Remove, self_signed
 from jitsi_configurator.bridges import Bridge
 from test_callbacks_harness import (
     CURRENT,
     INSTALLED,
     apply,
     changed,
+    fresh_root,
     render,
-    root,  # noqa: F401 (fixture)
     text,
     values,
 )
 
 pyhocon = pytest.importorskip("pyhocon")
+
+
+@pytest.fixture
+def root() -> Iterator[Path]:
+    yield from fresh_root()
 
 MAIN = {"JVB_HOSTNAME": "meet.example.org", "JVB_EXTERNAL_IP": "198.51.100.20",
         "JVB_INTERNAL_IP": "192.0.2.1"}
@@ -98,7 +104,7 @@ def test_2020_generation_gets_accounts_but_no_websocket_routes(root: Path) -> No
 
 # --- the bridge host ---------------------------------------------------------------
 
-PEM = "-----BEGIN CERTIFICATE-----\nMIIBfake=\n-----END CERTIFICATE-----\n"
+PEM = self_signed(["auth.meet.example.org", "*.auth.meet.example.org"], 30)[1]
 BRIDGE_HOST = {
     **MAIN, "JVB_EXTERNAL_IP": "198.51.100.30", "JVB_INTERNAL_IP": "192.0.2.2",
     "JMMC_ROLE": "bridge", "JMMC_MAIN_ADDRESS": "192.0.2.1", "JMMC_BRIDGE_ID": "jvb2",

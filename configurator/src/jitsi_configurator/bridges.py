@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import masterfile
-from .api import ConfigError
+from .api import Action, ConfigError, File, Remove
 
 BRIDGES_DIR = "/etc/jitsi/bridges"
 # Letters, digits and inner dashes: the id appears in a URL path (/colibri-ws/<id>/), an XMPP
@@ -80,11 +80,29 @@ def path_of(bridge_id_: str) -> str:
     return f"{BRIDGES_DIR}/{bridge_id_}.conf"
 
 
-def _values(text: str, keys: Iterable[str], where: str) -> dict[str, str]:
+def _values(text: str, keys: tuple[str, ...], where: str) -> dict[str, str]:
     try:
-        return masterfile.parse_keys(text, tuple(keys))
+        values, unknown = masterfile.parse(text, keys)
     except ConfigError as exc:
         raise ConfigError(f"{where}: {exc}") from exc
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}: this file is written "
+                          "by `jitsi-meet-master-config bridge add`; write it again")
+    return values
+
+
+def main_certificate(value: str) -> str:
+    """``JMMC_MAIN_CERT``: base64 of one or more PEM certificates (empty: a public CA)."""
+    try:
+        pem = base64.b64decode(value, validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError):
+        raise ConfigError("JMMC_MAIN_CERT is not base64 of a PEM certificate: take it from "
+                          "the main server's join file again") from None
+    if value and not re.fullmatch(r"(-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+"
+                                  r"-----END CERTIFICATE-----\n)+", pem):
+        raise ConfigError("JMMC_MAIN_CERT holds no PEM certificate: take it from the main "
+                          "server's join file again")
+    return value
 
 
 def parse_bridge(text: str, where: str) -> Bridge:
@@ -142,6 +160,15 @@ def without(bridges: Iterable[Bridge], gone: str) -> tuple[Bridge, ...]:
     return tuple(b for b in current if b.id != gone)
 
 
+def register_actions(registered: Iterable[Bridge], wanted: Iterable[Bridge]) -> list[Action]:
+    """The register's files for ``wanted``; the files of bridges no longer wanted go."""
+    keep = {b.id for b in wanted}
+    out: list[Action] = [File(path_of(b.id), b.as_text(), 0o640, "root", "jitsi", secret=True,
+                              validator="shell-env") for b in wanted]
+    out += [Remove(path_of(b.id)) for b in registered if b.id not in keep]
+    return out
+
+
 # --- the join file --------------------------------------------------------------------
 
 
@@ -174,6 +201,18 @@ class Join:
                 + "".join(f"{k}={masterfile.quote(values[k])}\n" for k in JOIN_KEYS))
 
 
+def answers_from(join: Join) -> dict[str, str]:
+    """The bridge host's master-config values a join file gives."""
+    return {"JMMC_ROLE": "bridge", "JVB_HOSTNAME": join.hostname,
+            "JICOFO_AUTH_DOMAIN": join.auth_domain, "JMMC_MAIN_ADDRESS": join.main_address,
+            "JMMC_C2S_PORT": str(join.c2s_port), "JMMC_BRIDGE_ID": join.bridge_id,
+            "JVB_AUTH_USER": join.user, "JVB_AUTH_PASSWORD": join.password,
+            "JMMC_BRIDGE_MEDIA_PORT": str(join.media_port),
+            "JMMC_BRIDGE_WS_PORT": str(join.ws_port),
+            "JMMC_MAIN_CERT": base64.b64encode(join.main_cert.encode()).decode()
+            if join.main_cert else ""}
+
+
 def parse_join(text: str, where: str) -> Join:
     """A join file's contents, every value validated; ``where`` names it in errors."""
     from . import validate
@@ -188,15 +227,7 @@ def parse_join(text: str, where: str) -> Join:
         raise ConfigError(f"{where}: {', '.join(missing)} missing: write the join file again "
                           "with `bridge add` on the main server")
     try:
-        cert = base64.b64decode(v.get("JMMC_MAIN_CERT", ""), validate=True).decode("ascii")
-    except (binascii.Error, UnicodeDecodeError):
-        raise ConfigError(f"{where}: JMMC_MAIN_CERT is not base64 of a PEM certificate: write "
-                          "the join file again") from None
-    if cert and not re.fullmatch(r"(-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+"
-                                 r"-----END CERTIFICATE-----\n)+", cert):
-        raise ConfigError(f"{where}: JMMC_MAIN_CERT holds no PEM certificate: write the join "
-                          "file again")
-    try:
+        cert = base64.b64decode(main_certificate(v.get("JMMC_MAIN_CERT", ""))).decode()
         return Join(validate.hostname(v["JVB_HOSTNAME"]), validate.hostname(
             v["JICOFO_AUTH_DOMAIN"]), validate.ip_address(v["JMMC_MAIN_ADDRESS"], False),
             port_number(v["JMMC_C2S_PORT"], "XMPP port"), bridge_id(v["JMMC_BRIDGE_ID"]),
