@@ -58,7 +58,7 @@ def run(argv: list[str], *, out: TextIO = sys.stdout, env: Mapping[str, str] = o
     args = parse_args(argv)
     root = args.root.resolve()
     existing = read_master_config(root)
-    if existing.get("JMMC_CONFIGURED") != "y" or existing.get("JMMC_ROLE") == BRIDGE_HOST_ROLE:
+    if not existing or existing.get("JMMC_ROLE") == BRIDGE_HOST_ROLE:
         raise ConfigError(f"{root / MASTER_CONFIG_PATH[1:]}: no main server is configured "
                           "here: run `emerge --config app-misc/jitsi-meet-master-config` first "
                           "(bridges are added on the main server)")
