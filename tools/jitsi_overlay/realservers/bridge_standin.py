@@ -2,7 +2,8 @@
 
 The Java bridge is not obtainable here, so this process does, with the files the
 configurator wrote on the bridge host, what the bridge does with them: it reads the
-xmpp-client shard of ``jvb.conf`` (host, port, domain, user, password, brewery, nickname),
+xmpp-client shard of ``jvb.conf`` (or of the 2020 generation's
+``sip-communicator.properties``: host, port, domain, user, password, brewery, nickname),
 logs in to the main server's prosody over STARTTLS verifying the certificate the bridge
 host trusts (the pinned one in its CA directory), joins the brewery under its nickname,
 and serves its colibri websocket port over plain HTTP, answering every
@@ -29,6 +30,8 @@ from pathlib import Path
 from .xmpp import XmppError, c2s_session
 
 JVB_CONF = "etc/jitsi/videobridge/jvb.conf"
+PROPERTIES = "etc/jitsi/videobridge/sip-communicator.properties"
+SHARD = "org.jitsi.videobridge.xmpp.user.shard."
 CA_DIR = "usr/local/share/ca-certificates"
 
 
@@ -48,6 +51,9 @@ class BridgeSettings:
 
     @classmethod
     def read(cls, root: Path) -> BridgeSettings:
+        """From jvb.conf (current generation) or sip-communicator.properties (2020)."""
+        if not (root / JVB_CONF).exists():
+            return cls.read_properties(root / PROPERTIES)
         from pyhocon import ConfigFactory
 
         conf = ConfigFactory.parse_file(str(root / JVB_CONF))
@@ -58,6 +64,18 @@ class BridgeSettings:
                    shard.get_string("MUC_NICKNAME"),
                    conf.get_int("videobridge.http-servers.public.port", 0),
                    conf.get_string("videobridge.websockets.server-id", ""))
+
+
+    @classmethod
+    def read_properties(cls, path: Path) -> BridgeSettings:
+        """The 2020 generation's shard settings (Java properties; our values need no
+        unescaping: names, digits and generated letters-and-digits secrets)."""
+        props = dict(line.split("=", 1) for line in path.read_text().splitlines()
+                     if "=" in line and not line.lstrip().startswith(("#", "!")))
+        shard = {k.removeprefix(SHARD): v for k, v in props.items() if k.startswith(SHARD)}
+        return cls(shard["HOSTNAME"], int(shard.get("PORT", "5222")), shard["DOMAIN"],
+                   shard["USERNAME"], shard["PASSWORD"], shard["MUC_JIDS"],
+                   shard["MUC_NICKNAME"], 0, "")
 
 
 def pinned_certificate(root: Path, domain: str) -> Path:
