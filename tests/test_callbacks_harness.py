@@ -143,6 +143,7 @@ def render(
     vals: Mapping[str, str],
     previous: Mapping[str, str] | None = None,
     installed: Mapping[str, str] = INSTALLED,
+    bridges: tuple = (),
 ) -> list[tuple[str, object]]:
     """The actions of every installed callback of the checkout, in the core's order.
 
@@ -150,7 +151,7 @@ def render(
     ``Context`` with its templates directory, exactly as ``emerge --config`` runs it.
     """
     prev = MasterConfig(previous) if previous is not None else None
-    base = Context(MasterConfig(vals), prev, root, dict(installed))
+    base = Context(MasterConfig(vals), prev, root, dict(installed), bridges=tuple(bridges))
     actions: list[tuple[str, object]] = []
     for cb, path in registry.order(registry.select(registry.builtin(), installed)):
         tdir = path.parent / "templates"
@@ -164,9 +165,10 @@ def apply(
     vals: Mapping[str, str],
     previous: Mapping[str, str] | None = None,
     installed: Mapping[str, str] = INSTALLED,
+    bridges: tuple = (),
 ) -> transaction.Plan:
     """Render, validate with the core's validators, and commit into ``root``."""
-    actions = render(root, vals, previous, installed)
+    actions = render(root, vals, previous, installed, bridges)
     for _, a in actions:
         if isinstance(a, File) and a.validator:
             note = filecheck.run(a.validator, a.path, a.data())

@@ -39,10 +39,6 @@ CURRENT_ATOMS = (
     "net-im/jitsi-meet-prosody-1.0.9365.11146", "net-im/jitsi-meet-turnserver-1.0.9365.11146",
     "net-im/jitsi-meet-server-11146", "app-misc/jitsi-meet-master-config-1.0",
 )
-# Jitsi's own prosody plugins in the current set (not installable here).
-JITSI_MODULES = ("speakerstats", "conference_duration", "muc_meeting_id", "muc_domain_mapper",
-                 "muc_lobby_rooms", "muc_breakout_rooms", "muc_hide_all", "limits_exception")
-JITSI_COMPONENTS = ("speakerstats_component", "conference_duration_component", "client_proxy")
 NS_EXTDISCO = "urn:xmpp:extdisco:2"
 
 
@@ -53,25 +49,15 @@ def st(request: pytest.FixtureRequest) -> Iterator[stack.Stack]:
     failures = request.session.testsfailed
     sup = Supervisor(scratch / "logs")
     s = stack.Stack(scratch, sup, testroot.Ports.allocate())
-    mp = pytest.MonkeyPatch()
     try:
         testroot.seed(s.root)
         s.configured = testroot.configure(
             s.root, testroot.answers(s.ports),
             extra=("--assume-installed", ",".join(CURRENT_ATOMS)))
-        mp.setattr(testroot, "JITSI_ONLY_MODULES", JITSI_MODULES)
-        mp.setattr(testroot, "JITSI_ONLY_COMPONENTS", JITSI_COMPONENTS)
-        s.adaptation = testroot.adapt(s.root, s.domain)
-        host = f"etc/prosody/conf.d/{s.domain}.cfg.lua"
-        text = s.path(host).read_text()
-        new = text.replace('authentication = "jitsi-anonymous"', 'authentication = "anonymous"')
-        assert new != text, "the guest host no longer uses jitsi-anonymous"
-        s.path(host).write_text(new)
-        s.adaptation.note(host, "guest host: Jitsi's jitsi-anonymous auth -> prosody's anonymous")
+        s.adaptation = testroot.adapt_current(s.root, s.domain)
         s.start_all()
         yield s
     finally:
-        mp.undo()
         sup.stop_all()
         if request.session.testsfailed == failures and os.environ.get("JITSI_IT_KEEP") != "1":
             shutil.rmtree(scratch, ignore_errors=True)
@@ -121,7 +107,8 @@ def convener_bosh(st: stack.Stack) -> xmpp.BoshSession:
 def test_only_test_root_changes(st: stack.Stack) -> None:
     assert st.adaptation is not None
     assert sorted(st.adaptation.left_out) == sorted(
-        [f"module {m}" for m in JITSI_MODULES] + [f"component {c}" for c in JITSI_COMPONENTS])
+        [f"module {m}" for m in testroot.CURRENT_JITSI_MODULES]
+        + [f"component {c}" for c in testroot.CURRENT_JITSI_COMPONENTS])
     allowed = re.compile(r"absolute path|data_path|load_module|nobody|example vhost|Jitsi-only"
                          r"|pidfile, userdb|owned by|ACME webroot|jitsi-anonymous")
     assert [n for n in st.adaptation.notes if not allowed.search(n)] == []

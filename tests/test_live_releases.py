@@ -75,6 +75,7 @@ def test_the_command_refuses_before_asking_anything(tmp_path: Path, capsys) -> N
     rc = main.main(["--root", str(tmp_path)], installed=installed, env={})
     err = capsys.readouterr()
     assert rc == 1
-    assert "jitsi-meet-master-config: the installed Jitsi packages come from different releases" in err.err
+    assert ("jitsi-meet-master-config: the installed Jitsi packages come from different "
+            "releases") in err.err
     assert err.out == ""  # no question was asked
     assert not (tmp_path / "etc").exists()

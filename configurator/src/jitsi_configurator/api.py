@@ -41,9 +41,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from . import keys as _keys
+
+if TYPE_CHECKING:  # bridges imports this module
+    from .bridges import Bridge
 
 API_VERSION = 1
 """The version of this contract.
@@ -271,7 +274,8 @@ class Context:
     renamed host; ``root`` the target root (every action path is absolute inside it);
     ``installed`` maps each installed package to its version (``"net-im/jicofo"`` ->
     ``"1.0.567.4548"``); ``templates_dir`` is the ``templates/`` directory beside the
-    callback's module, or None when it has none.
+    callback's module, or None when it has none; ``bridges`` lists the videobridges on
+    other hosts registered with this server (see :mod:`jitsi_configurator.bridges`).
     """
 
     config: MasterConfig
@@ -279,6 +283,9 @@ class Context:
     root: Path
     installed: Mapping[str, str]
     templates_dir: Path | None = field(default=None, compare=False)
+    # Videobridges on other hosts registered with this main server after this run
+    # (``bridge add``/``bridge remove``); empty on a single box and on a bridge host.
+    bridges: tuple[Bridge, ...] = field(default=(), compare=False)
 
     def read_text(self, path: str) -> str | None:
         """The current UTF-8 text of ``path`` in the target root, or None if it is absent.

@@ -1,6 +1,6 @@
 """The questions, in the 2020 order and wording (users know these lines)."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
 
@@ -19,22 +19,75 @@ class Aborted(Exception):
     """End of input at a question: nothing is written."""
 
 
+def ask_line(stdin: TextIO, out: TextIO, question: str, default: str,
+             check: Callable[[str], str], why: str) -> str:
+    """Ask until ``check`` accepts the answer (Enter takes ``default``)."""
+    out.write(why + "\n")
+    while True:
+        out.write(f" * {question} [{default}]: ")
+        out.flush()
+        if not (line := stdin.readline()):
+            raise Aborted(question)
+        try:
+            return check(line.strip() or default)
+        except ConfigError as exc:  # re-ask with the reason
+            out.write(f"   {exc}\n")
+
+
+def bridge_interview(stdin: TextIO, out: TextIO, previous: MasterConfig | None,
+                     env: Mapping[str, str], read_join: Callable[[Path], dict[str, str]]
+                     ) -> tuple[dict[str, str], bool, bool]:
+    """The questions on a bridge host: the main server's join file, this host's
+    addresses and the bridge's RAM.  Same return value as :func:`interview`."""
+    prev = previous.as_dict() if previous else {}
+
+    def ask(question: str, default: str, check, why: str) -> str:
+        return ask_line(stdin, out, question, default, check, why)
+
+    def yes(question: str, default: str, why: str) -> str:
+        return ask(f"{question} (y/n)", default, v.yes_no, why)
+
+    if prev.get("JMMC_ROLE") == "bridge" and prev.get("JMMC_CONFIGURED") == "y" and yes(
+            f"Re-use existing configuration for bridge {prev.get('JMMC_BRIDGE_ID')} of "
+            f"{prev.get('JVB_HOSTNAME')}?", "n",
+            "Re-use rebuilds the videobridge from the earlier configuration.") == "y":
+        return prev, False, True
+    joined: dict[str, str] = {}
+
+    def join_file(value: str) -> str:
+        joined.clear()
+        joined.update(read_join(Path(value)))
+        return value
+
+    bridge = prev.get("JMMC_BRIDGE_ID") or "jvb2"
+    ask("Join file", f"/root/{bridge}.join", join_file,
+        "Only the videobridge is installed here: this host joins a main server as a bridge.\n"
+        "On the main server, `jitsi-meet-master-config bridge add ID --address ADDRESS`\n"
+        "wrote a join file; copy it here.")
+    answers = {**{k: prev[k] for k in KEEP if prev.get(k)}, **joined}
+    ext = answers["JVB_EXTERNAL_IP"] = ask(
+        "External IP address", prev.get("JVB_EXTERNAL_IP") or external_address("", env),
+        v.ip_address, "The public address browsers send media to.")
+    inner = answers["JVB_INTERNAL_IP"] = ask(
+        "Internal IP address", prev.get("JVB_INTERNAL_IP") or ext, v.ip_address,
+        "This machine's address (differs only behind NAT).")
+    if inner != ext:
+        out.write(f"   NAT is assumed: external {ext}, internal {inner}.\n")
+    answers["JVB_MAX_MEMORY"] = ask(
+        "Max videobridge daemon RAM", prev.get("JVB_MAX_MEMORY", "1024m"), v.ram,
+        "Videobridge Java heap: k/m/g suffix, at least 256m.")
+    if yes("Configuration complete: write it?", "y",
+           "\nWrites /etc/jitsi/jitsi-meet-master-config.") == "n":
+        return answers, False, False
+    return answers, True, True
+
+
 def interview(stdin: TextIO, out: TextIO, root: Path, previous: MasterConfig | None,
               env: Mapping[str, str], words: list[str]) -> tuple[dict[str, str], bool, bool]:
     """(answers, write the master config?, build the components?)."""
 
     def ask(question: str, default: str, check, why: str) -> str:
-        """Ask until ``check`` accepts the answer (Enter takes ``default``)."""
-        out.write(why + "\n")
-        while True:
-            out.write(f" * {question} [{default}]: ")
-            out.flush()
-            if not (line := stdin.readline()):
-                raise Aborted(question)
-            try:
-                return check(line.strip() or default)
-            except ConfigError as exc:  # re-ask with the reason
-                out.write(f"   {exc}\n")
+        return ask_line(stdin, out, question, default, check, why)
 
     def yes(question: str, default: str, why: str) -> str:
         return ask(f"{question} (y/n)", default, v.yes_no, why)

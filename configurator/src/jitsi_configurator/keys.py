@@ -54,6 +54,15 @@ OPTIONAL_DEFAULTS = {
     "JMMC_BIND_ADDRESS": "",
     "JMMC_LE_SERVER": "",
     "JMMC_LETSENCRYPT_DIR": "/etc/letsencrypt",
+    # Bridges on other hosts.  On the main server: the address they connect to for XMPP.
+    "JMMC_BRIDGE_C2S_ADDRESS": "",
+    # On a bridge host ("bridge"; empty = a main server): what its join file said.
+    "JMMC_ROLE": "",
+    "JMMC_MAIN_ADDRESS": "",
+    "JMMC_BRIDGE_ID": "",
+    "JMMC_BRIDGE_MEDIA_PORT": "",
+    "JMMC_BRIDGE_WS_PORT": "",
+    "JMMC_MAIN_CERT": "",  # the main server's auth.D certificate, base64 of its PEM
 }
 
 KEYS = {**SEED_DEFAULTS, **OPTIONAL_DEFAULTS}
@@ -79,6 +88,8 @@ HIDDEN_KEYS = (*SECRET_KEYS, "JICOFO_CONVENE_PASSWORD")
 
 FLAG_KEYS = tuple(key for key, default in KEYS.items() if default in ("y", "n"))
 # Ports with a fixed default; the TURN ports depend on the generation (BY_GENERATION).
-PORT_KEYS = tuple(key for key in KEYS if key.endswith("_PORT") and key not in BY_GENERATION)
+PORT_KEYS = tuple(key for key in KEYS if key.endswith("_PORT") and key not in BY_GENERATION
+                  and not key.startswith("JMMC_BRIDGE_"))
+BRIDGE_HOST_ROLE = "bridge"
 RESERVED_USERS = frozenset({"focus", "jvb"})  # internal XMPP accounts
 MASTER_CONFIG_PATH = "/etc/jitsi/jitsi-meet-master-config"

@@ -17,11 +17,12 @@ import dataclasses
 import os
 import sys
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
 
 from . import (
+    bridges,
     defaults,
     filecheck,
     flow,
@@ -35,10 +36,15 @@ from . import (
     transaction,
 )
 from .api import Command, ConfigError, File, MasterConfig
-from .keys import ALL_KEYS, MASTER_CONFIG_PATH
+from .bridges import Bridge
+from .keys import ALL_KEYS, BRIDGE_HOST_ROLE, MASTER_CONFIG_PATH
 from .releases import refuse_mixed
 
 PROG = "jitsi-meet-master-config"
+VIDEOBRIDGE = "net-im/jitsi-videobridge"
+# Any of these makes a host a main server (prosody, the web front, the meta package).
+MAIN_SERVER_PACKAGES = ("net-im/jitsi-meet-prosody", "net-im/jitsi-meet-web-config",
+                        "net-im/jitsi-meet-server")
 
 
 @dataclasses.dataclass
@@ -48,6 +54,7 @@ class Progress:
     committed: bool = False
     written: list[str] = dataclasses.field(default_factory=list)
     backups: Path | None = None
+    config: MasterConfig | None = None  # what the run configured (``bridge add`` reads it)
 
     def what_was_written(self) -> str:
         if not self.committed:
@@ -61,6 +68,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--root", type=Path, default=Path("/"), help="target root (EROOT)")
     parser.add_argument("--answers", type=Path,
                         help='a KEY="value" answers file (implies --batch); it must exist')
+    parser.add_argument("--join", type=Path, metavar="FILE",
+                        help="configure this host as a bridge of the main server that wrote "
+                        "FILE with `bridge add` (implies --batch)")
     for flag, text in (("batch", "ask nothing; fail naming every bad value"),
                        ("dry-run", "print a diff, write nothing"),
                        ("rotate-secrets", "replace every generated secret"),
@@ -110,20 +120,26 @@ def render(ctx: rootfs.RootedContext, callbacks: list[registry.Loaded]) -> list[
     return actions
 
 
+BridgeChange = Callable[[tuple[Bridge, ...], MasterConfig], tuple[Bridge, ...]]
+
+
 def run(argv: list[str], callbacks: list[registry.Loaded] | None = None,
         installed: Mapping[str, str] | None = None, stdin: TextIO = sys.stdin,
         out: TextIO = sys.stdout, env: Mapping[str, str] = os.environ,
-        progress: Progress | None = None) -> int:
+        progress: Progress | None = None, change_bridges: BridgeChange | None = None) -> int:
+    """One configurator run; ``change_bridges`` (for ``bridge add/remove``) turns the
+    registered bridges into the wanted ones, under the root's lock."""
     args = parse_args(argv)
     root = args.root.resolve()
     with rootlock.held(root, notify=lambda text: sys.stderr.write(f"{PROG}: {text}\n")):
         return _run_locked(args, root, callbacks, installed, stdin, out, env,
-                           progress or Progress())
+                           progress or Progress(), change_bridges)
 
 
 def _run_locked(args: argparse.Namespace, root: Path, callbacks: list[registry.Loaded] | None,
                 installed: Mapping[str, str] | None, stdin: TextIO, out: TextIO,
-                env: Mapping[str, str], progress: Progress) -> int:
+                env: Mapping[str, str], progress: Progress,
+                change_bridges: BridgeChange | None = None) -> int:
     _finish_interrupted_run(root, args.dry_run, out)
     if installed is None:
         installed = system.installed(root) or {}
@@ -133,7 +149,13 @@ def _run_locked(args: argparse.Namespace, root: Path, callbacks: list[registry.L
     previous = MasterConfig(existing) if existing else None
     words = defaults.load_words(root)
     build = True
-    if (args.batch or args.answers or existing.get("JMMC_BATCH_MODE") == "y"
+    join = args.join or (Path(env["JMMC_JOIN_FILE"]) if env.get("JMMC_JOIN_FILE") else None)
+    if join is not None:
+        # A bridge host: the main server's join file gives the values that must agree.
+        given = {**(read_answers(args.answers) if args.answers else {}),
+                 **{k: env[k] for k in ALL_KEYS if k in env}, **read_join(join)}
+        answers = {**existing, **given}
+    elif (args.batch or args.answers or existing.get("JMMC_BATCH_MODE") == "y"
             or is_on(env, "JMMC_BATCH_MODE")):
         # Later sources win, as with debconf preseeding: the master config, the answers
         # file, the environment.  A new hostname drops what the old one derived.
@@ -143,7 +165,10 @@ def _run_locked(args: argparse.Namespace, root: Path, callbacks: list[registry.L
     else:
         if not words:
             out.write(" * No /usr/share/dict/words: the suggested password uses syllables.\n")
-        answers, write, build = flow.interview(stdin, out, root, previous, env, words)
+        if bridge_host_expected(existing, installed):
+            answers, write, build = flow.bridge_interview(stdin, out, previous, env, read_join)
+        else:
+            answers, write, build = flow.interview(stdin, out, root, previous, env, words)
         if not write and not build:
             out.write(" * Nothing written.\n")
             return 0
@@ -153,17 +178,22 @@ def _run_locked(args: argparse.Namespace, root: Path, callbacks: list[registry.L
                                     root)
     if errors:
         raise ConfigError("invalid configuration, nothing written:\n  " + "\n  ".join(errors))
-    config = MasterConfig(values)
+    config = progress.config = MasterConfig(values)
+    bridge_host = config.get("JMMC_ROLE") == BRIDGE_HOST_ROLE
+    registered = () if bridge_host else bridges.read_registered(root)
+    wanted = change_bridges(registered, config) if change_bridges else registered
     # Always planned: when unchanged, it drops out of the plan.
     actions: list[tuple[str, object]] = [("master-config", File(
         MASTER_CONFIG_PATH, masterfile.format_config(values), 0o640, "root", "jitsi", True,
         "shell-env"))]
+    actions += [("bridges", action) for action in bridges.register_actions(registered, wanted)]
     if build:
         if callbacks is None:
             callbacks = registry.load_all(registry.third_party(root), registry.builtin())
-        if installed is None:
-            installed = system.installed(root) or {}
-        ctx = rootfs.RootedContext(config, previous, root, dict(installed))
+        if bridge_host:
+            # Only the videobridge runs on a bridge host; the rest is the main server's.
+            installed = {k: x for k, x in installed.items() if k == VIDEOBRIDGE}
+        ctx = rootfs.RootedContext(config, previous, root, dict(installed), bridges=wanted)
         actions += render(ctx, callbacks)
     plan = transaction.make_plan(root, actions)
     refuse_secrets_on_argv(plan.commands, [values[k] for k in settings.HIDDEN])
@@ -189,6 +219,25 @@ def _run_locked(args: argparse.Namespace, root: Path, callbacks: list[registry.L
                           for c in plan.commands])
     write_lines(out, closing_summary(plan, config))
     return 0
+
+
+def read_join(path: Path) -> dict[str, str]:
+    """The master-config values a join file gives (it must exist and be a regular file)."""
+    try:
+        text = rootfs.read_host_file(path).decode("utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"join file {path}: no such file: copy it from the main server, "
+                          "where `jitsi-meet-master-config bridge add` wrote it") from None
+    except (OSError, UnicodeError) as exc:
+        raise ConfigError(f"join file {path}: {exc}") from exc
+    return bridges.answers_from(bridges.parse_join(text, f"join file {path}"))
+
+
+def bridge_host_expected(existing: Mapping[str, str], installed: Mapping[str, str]) -> bool:
+    """A bridge host: configured as one before, or only the videobridge of the set is here."""
+    if existing.get("JMMC_ROLE") == BRIDGE_HOST_ROLE:
+        return True
+    return VIDEOBRIDGE in installed and not any(p in installed for p in MAIN_SERVER_PACKAGES)
 
 
 def _finish_interrupted_run(root: Path, dry_run: bool, out: TextIO) -> None:
@@ -228,6 +277,11 @@ def closing_summary(plan: transaction.Plan, config: MasterConfig) -> list[str]:
     for port in sorted(set(plan.ports)):
         ports.setdefault(f"{port.number}/{port.proto}", []).append(port.purpose)
     opened = [f"{number} ({', '.join(purposes)})" for number, purposes in ports.items()]
+    if config.get("JMMC_ROLE") == BRIDGE_HOST_ROLE:
+        return [*([f"Open ports {', '.join(opened)}"] if opened else []),
+                f"Bridge {config['JMMC_BRIDGE_ID']} joins {config.hostname} through "
+                f"{config['JMMC_MAIN_ADDRESS']}:{config['JMMC_C2S_PORT']}",
+                "Start: rc-service jitsi-videobridge restart (or systemctl restart ...)"]
     return [*([f"Open ports {', '.join(opened)}"] if opened else []),
             f"Convener: {config['JICOFO_CONVENE_USER']} / {config['JICOFO_CONVENE_PASSWORD']}",
             "Start: rc-service jitsi-meet-server restart (or systemctl restart ...)"]
@@ -239,6 +293,10 @@ def main(argv: list[str] | None = None, **kwargs) -> int:  # type: ignore[no-unt
     debug = "--debug" in argv
     progress = Progress()
     try:
+        if argv[:1] == ["bridge"]:
+            from . import bridge_command
+
+            return bridge_command.run(argv[1:], progress=progress, **kwargs)
         return run(argv, progress=progress, **kwargs)
     except flow.Aborted as exc:
         _fail(f"\n{PROG}: end of input at {str(exc)!r}: nothing written", debug)

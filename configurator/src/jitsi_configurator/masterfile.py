@@ -26,8 +26,12 @@ def format_config(values: dict[str, str]) -> str:
     return HEADER + "".join(f"{k}={quote(values[k])}\n" for k in ALL_KEYS if k in values)
 
 
-def parse(text: str) -> tuple[dict[str, str], list[str]]:
-    """(known KEY values, ignored unknown key names); other syntax raises ConfigError."""
+def parse(text: str, keys: tuple[str, ...] = ALL_KEYS) -> tuple[dict[str, str], list[str]]:
+    """(values of ``keys``, ignored other key names); other syntax raises ConfigError.
+
+    The same format serves the master config (the default ``keys``), the main server's
+    bridge files and the join file (see :mod:`jitsi_configurator.bridges`).
+    """
     lex = shlex.shlex(text, posix=True)
     lex.whitespace_split, lex.commenters = True, "#"
     values: dict[str, str] = {}
@@ -42,7 +46,7 @@ def parse(text: str) -> tuple[dict[str, str], list[str]]:
                 # lacks its quotes.
                 raise ConfigError(f"line {lex.lineno}: text that is not a KEY=\"value\" "
                                   "assignment (a value with blanks needs quotes): fix or remove it")
-            (values.__setitem__(key, value) if key in ALL_KEYS else unknown.append(key))
+            (values.__setitem__(key, value) if key in keys else unknown.append(key))
     except ValueError as exc:  # an unclosed quote
         raise ConfigError(f"line {lex.lineno}: {exc}: close the quote") from exc
     return values, unknown

@@ -16,7 +16,9 @@ from pathlib import Path
 from . import defaults, rootfs
 from . import validate as v
 from .api import ConfigError, MasterConfig
+from .bridges import bridge_id, main_certificate
 from .keys import (
+    BRIDGE_HOST_ROLE,
     BY_GENERATION,
     FLAG_KEYS,
     GENERATED_SECRET_KEYS,
@@ -54,6 +56,13 @@ OPTIONAL: dict[str, Rule] = {
     "JMMC_TURN_MUX": v.yes_no,
     "JMMC_BIND_ADDRESS": lambda value: v.ip_address(value, allow_localhost=False),
     "JMMC_LE_SERVER": v.url,
+    "JMMC_BRIDGE_C2S_ADDRESS": lambda value: v.ip_address(value, allow_localhost=False),
+    "JMMC_ROLE": lambda value: v.choice(value, ("bridge",), "role"),
+    "JMMC_MAIN_ADDRESS": lambda value: v.ip_address(value, allow_localhost=False),
+    "JMMC_BRIDGE_ID": bridge_id,
+    "JMMC_BRIDGE_MEDIA_PORT": v.port,
+    "JMMC_BRIDGE_WS_PORT": v.port,
+    "JMMC_MAIN_CERT": main_certificate,
 }
 # Each of these keys is a listening TCP port of one service on the same address (TURN
 # listens on TCP and UDP alike), so no two of them may share a number.
@@ -111,6 +120,10 @@ def complete(values: Mapping[str, str], previous: MasterConfig | None, rotate: b
            if value != "" and value != BY_GENERATION.get(k, ("",))[0]}
     host = norm(out.get("JVB_HOSTNAME", "localhost"))
     out.update(JVB_HOSTNAME=host, JVB_HOST="localhost")  # prosody runs on this box
+    if out.get("JMMC_ROLE") == BRIDGE_HOST_ROLE:
+        # Only the videobridge runs here: no web front, certificate or host names to set.
+        out.update(LE_ENABLE_AUTO="n", JVB_HOSTNAME_LOCALHOST_ALIAS="n",
+                   JVB_CONFORM_ETC_HOSTNAME="n")
     out.setdefault("JICOFO_AUTH_DOMAIN", f"auth.{host}")
     if host == "localhost":
         out.update(JVB_EXTERNAL_IP=host, JVB_INTERNAL_IP=host, JVB_CONFORM_ETC_HOSTNAME="n",
@@ -172,6 +185,10 @@ def check(values: Mapping[str, str], root: Path) -> tuple[dict[str, str], list[s
     for key, validate in OPTIONAL.items():
         if out.get(key) and key not in garbled:
             rule(key, validate)
+    if out.get("JMMC_ROLE") == BRIDGE_HOST_ROLE:
+        errors += [f"{k}: a bridge host needs it (from the main server's join file): run "
+                   "with --join FILE" for k in ("JMMC_MAIN_ADDRESS", "JMMC_BRIDGE_ID")
+                   if not out.get(k)]
     users = ("JVB_AUTH_USER", "JICOFO_AUTH_USER", "JICOFO_CONVENE_USER")
     if len({out.get(k) for k in users}) < len(users):
         errors.append("JVB_AUTH_USER, JICOFO_AUTH_USER and JICOFO_CONVENE_USER must differ")

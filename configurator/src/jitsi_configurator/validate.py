@@ -131,3 +131,11 @@ def port(value: str) -> str:
 
 def url(value: str) -> str:
     return _ok(r"https?://[^\s\"'\\]+", value.strip(), "URL", "use one such as https://a.example/dir")
+
+
+def choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    """One of ``allowed`` (exactly)."""
+    if value in allowed:
+        return value
+    raise ConfigError(f"invalid {what} {value!r}: use {' or '.join(map(repr, allowed))}, or "
+                      "leave it empty")

@@ -68,7 +68,8 @@ class Stack:
             self.adaptation = testroot.adapt(self.root, self.domain)
         return self.configured
 
-    def use_generated(self, other: Stack, mutate: Callable[[Path], None] | None = None) -> None:
+    def use_generated(self, other: Stack, mutate: Callable[[Path], None] | None = None,
+                      adapt: Callable[[Path, str], Adaptation] = testroot.adapt) -> None:
         """Start from a copy of ``other``'s unadapted generated root (owners kept)."""
         assert other.configured is not None
         self.root.mkdir(parents=True, exist_ok=True)
@@ -79,7 +80,7 @@ class Stack:
         self.pki = other.pki
         if mutate:
             mutate(self.root)
-        self.adaptation = testroot.adapt(self.root, self.domain)
+        self.adaptation = adapt(self.root, self.domain)
 
     # --- servers -----------------------------------------------------------------
 

@@ -214,7 +214,8 @@ def _replace(adapt: Adaptation, rel: str, text: str, pattern: str, repl: str, wh
     return new
 
 
-def _prosody(root: Path, a: Adaptation, domain: str) -> None:
+def _prosody(root: Path, a: Adaptation, domain: str, modules: tuple[str, ...],
+             components: tuple[str, ...]) -> None:
     main = "etc/prosody/prosody.cfg.lua"
     text = _rebase(root, a, main)
     # ::gentoo's prosody 13 file names its logs relative: into the scratch root's log dir
@@ -235,11 +236,11 @@ def _prosody(root: Path, a: Adaptation, domain: str) -> None:
 
     host = f"etc/prosody/conf.d/{domain}.cfg.lua"
     text = _rebase(root, a, host)
-    for module in JITSI_ONLY_MODULES:
+    for module in modules:
         text = _replace(a, host, text, rf'^\s*"{module}";\n', "",
                         f"left out Jitsi-only module {module!r}")
         a.left_out.append(f"module {module}")
-    for module in JITSI_ONLY_COMPONENTS:
+    for module in components:
         text = _replace(a, host, text,
                         rf'^Component "[^"]+" "{module}"\n(?:[ \t]+.*\n|[ \t]*\n)*', "",
                         f"left out Component of Jitsi-only module {module!r}")
@@ -309,9 +310,33 @@ def _letsencrypt(root: Path, a: Adaptation) -> None:
     a.note("var/lib/jitsi-meet-web-config", "ACME webroot created (the ebuild's keepdir)")
 
 
-def adapt(root: Path, domain: str = DOMAIN) -> Adaptation:
+# The current generation's Jitsi-only prosody plugins and components (not installable here).
+CURRENT_JITSI_MODULES = ("speakerstats", "conference_duration", "muc_meeting_id",
+                         "muc_domain_mapper", "muc_lobby_rooms", "muc_breakout_rooms",
+                         "muc_hide_all", "limits_exception")
+CURRENT_JITSI_COMPONENTS = ("speakerstats_component", "conference_duration_component",
+                            "client_proxy")
+
+
+def adapt_current(root: Path, domain: str = DOMAIN) -> Adaptation:
+    """:func:`adapt` for the current generation's set: its own Jitsi-only plugins are left
+    out, and its guests use prosody's ``anonymous`` instead of Jitsi's ``jitsi-anonymous``."""
+    a = adapt(root, domain, CURRENT_JITSI_MODULES, CURRENT_JITSI_COMPONENTS)
+    host = f"etc/prosody/conf.d/{domain}.cfg.lua"
+    text = (root / host).read_text()
+    new = text.replace('authentication = "jitsi-anonymous"', 'authentication = "anonymous"')
+    if new == text:
+        raise AdaptError(f"{host}: the guest host no longer uses jitsi-anonymous")
+    (root / host).write_text(new)
+    a.note(host, "guest host: Jitsi's jitsi-anonymous auth -> prosody's anonymous")
+    return a
+
+
+def adapt(root: Path, domain: str = DOMAIN, modules: tuple[str, ...] | None = None,
+          components: tuple[str, ...] | None = None) -> Adaptation:
     a = Adaptation(root)
-    _prosody(root, a, domain)
+    _prosody(root, a, domain, JITSI_ONLY_MODULES if modules is None else modules,
+             JITSI_ONLY_COMPONENTS if components is None else components)
     _nginx(root, a, domain)
     if (root / "etc/turnserver.conf").exists():
         _coturn(root, a)

@@ -43,3 +43,10 @@ def listen_addresses(bind: str, port: int) -> list[str]:
                           "192.0.2.7 or 2001:db8::7, or leave it empty to listen on all")
     host = f"[{bind}]" if address.version == 6 else bind
     return [f"{host}:{port}"]
+
+
+def join_host_port(address: str, port: int) -> str:
+    """``address:port``, with an IPv6 address in brackets (as URLs and nginx write it)."""
+    parsed = parse_ip(address)
+    host = f"[{address}]" if parsed is not None and parsed.version == 6 else address
+    return f"{host}:{port}"

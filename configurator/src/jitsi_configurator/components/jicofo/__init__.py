@@ -72,6 +72,9 @@ def render_hocon(ctx: Context) -> Iterator[Action]:
         muc=q(names.conference),
         client_proxy=q(names.focus),
         brewery=q(names.brewery),
+        # Bridges on other hosts: conferences may span bridges through relays (octo), which
+        # every bridge then enables too (the videobridge callback and bridge hosts do).
+        relays=bool(ctx.bridges),
     )
     yield secret_file(JICOFO_CONF, text, owner="jicofo", group="jitsi", validator=hocon_check)
 

@@ -16,32 +16,33 @@ import hmac
 import re
 import secrets
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Iterable, Iterator
 
 from ...api import (
     Action,
     Callback,
-    Command,
     ConfigError,
     Context,
     Directory,
     File,
     MasterConfig,
+    Port,
     Remove,
     cert_fits,
     self_signed,
 )
+from ...bridges import ACCOUNT_PREFIX, Bridge
 from ...helpers.checks import lua_check
 from ...helpers.files import secret_file
 from ...helpers.generations import is_current, label
 from ...helpers.quoting import lua_string
 from ...helpers.topology import XmppNames, prosody_certificate
+from ...helpers.trust import LOCAL_CA_DIR, ca_update
 
 PACKAGE = "net-im/jitsi-meet-prosody"
 PROSODY_CFG = "/etc/prosody/prosody.cfg.lua"
 CONF_D = "/etc/prosody/conf.d"
-CA_DIR = "/usr/local/share/ca-certificates"
+CA_DIR = LOCAL_CA_DIR
 DEFAULT_DATA_PATH = "/var/lib/prosody"
 PLUGIN_DIR = "/usr/share/jitsi-meet/prosody-plugins/"
 INCLUDE_LINE = 'Include "conf.d/*.cfg.lua"'
@@ -136,10 +137,12 @@ def host_files(domain: str, auth: str) -> list[str]:
     ]
 
 
-def accounts(cfg: MasterConfig, data: str) -> dict[str, str]:
-    """Account file path -> password: focus and videobridge on auth.D, the convener on D."""
+def accounts(cfg: MasterConfig, data: str, bridges: Iterable[Bridge] = ()) -> dict[str, str]:
+    """Account file path -> password: focus and videobridge on auth.D, the convener on D,
+    and one account on auth.D for each bridge on another host."""
     auth = cfg.auth_domain
     return {
+        **{account_path(data, auth, b.account): b.password for b in bridges},
         account_path(data, auth, cfg["JICOFO_AUTH_USER"]): cfg["JICOFO_AUTH_PASSWORD"],
         account_path(data, auth, cfg["JVB_AUTH_USER"]): cfg["JVB_AUTH_PASSWORD"],
         account_path(data, cfg.hostname, cfg["JICOFO_CONVENE_USER"]): cfg[
@@ -148,31 +151,41 @@ def accounts(cfg: MasterConfig, data: str) -> dict[str, str]:
     }
 
 
+def bridge_c2s_address(cfg: MasterConfig) -> str:
+    """The address bridges on other hosts connect to for XMPP (the admin's choice)."""
+    return cfg.get("JMMC_BRIDGE_C2S_ADDRESS") or cfg["JVB_INTERNAL_IP"]
+
+
+def revoked_bridges(ctx: Context, data: str) -> Iterator[Action]:
+    """Removes the account of every bridge no longer registered (only files we wrote)."""
+    store = f"{data}/{_store_dir(ctx.config.auth_domain)}/accounts"
+    kept = set(accounts(ctx.config, data, ctx.bridges))
+    prefix = _store_dir(ACCOUNT_PREFIX)
+    try:
+        names = sorted(p.name for p in (ctx.root / store.lstrip("/")).iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for name in names:
+        path = f"{store}/{name}"
+        if name.startswith(prefix) and name.endswith(".dat") and path not in kept:
+            yield Remove(path)
+
+
+def bridge_ports(ctx: Context) -> Iterator[Action]:
+    """Firewall advice for bridges on other hosts."""
+    if not ctx.bridges:
+        return
+    hosts = ", ".join(sorted({b.address for b in ctx.bridges}))
+    yield Port(ctx.config.port("JMMC_C2S_PORT"), "tcp",
+               f"XMPP from the bridge hosts only ({hosts})")
+    for b in ctx.bridges:
+        yield Port(b.media_port, "udp", f"media, on bridge host {b.address} ({b.id})")
+
+
 def turn_ports(cfg: MasterConfig, generation: str) -> tuple[int, int]:
     """(TURN/STUN port, TLS TURN port clients are told): the mux moves TLS to HTTPS."""
     turn, turns, mux = cfg.turn(generation)
     return turn, cfg.port("JMMC_HTTPS_PORT") if mux else turns
-
-
-def in_root(ctx: Context, path: str) -> str:
-    """``path`` as a command run after the commit sees it (inside an alternate root)."""
-    return str(ctx.root / path.lstrip("/"))
-
-
-def ca_update(ctx: Context, auth: str) -> Command:
-    """update-ca-certificates for the target root (its own store when that is not /)."""
-    argv: tuple[str, ...] = ("update-ca-certificates",)
-    if ctx.root != Path("/"):
-        argv += (
-            "--certsconf", in_root(ctx, "/etc/ca-certificates.conf"),
-            "--certsdir", in_root(ctx, "/usr/share/ca-certificates"),
-            "--localcertsdir", in_root(ctx, CA_DIR),
-            "--etccertsdir", in_root(ctx, "/etc/ssl/certs"),
-            # The root's hooks (Java keystore, ...) would act on this host's paths.
-            "--hooksdir", "/dev/null",
-        )  # fmt: skip
-    why = "" if ctx.root == Path("/") else ": hooks skipped, rerun it inside the root"
-    return Command(argv, description=f"trust prosody's {auth} certificate (CA store{why})")
 
 
 def render(ctx: Context) -> Iterator[Action]:
@@ -187,6 +200,9 @@ def render(ctx: Context) -> Iterator[Action]:
     turn_port, turns_port = turn_ports(cfg, ctx.generation(PACKAGE))
     bind = cfg.get("JMMC_BIND_ADDRESS")
     c2s_if = [] if not bind else [bind] if bind in ("127.0.0.1", "::1") else [bind, "127.0.0.1"]
+    if c2s_if and ctx.bridges:
+        # Bridges on other hosts log in here; with no bind address prosody listens on all.
+        c2s_if.append(bridge_c2s_address(cfg))
 
     if ctx.previous is not None:
         old = ctx.previous
@@ -196,6 +212,8 @@ def render(ctx: Context) -> Iterator[Action]:
         # Accounts of a renamed host or user; the core removes only those it wrote.
         for path in sorted(set(accounts(old, data)) - set(accounts(cfg, data))):
             yield Remove(path)
+    yield from revoked_bridges(ctx, data)
+    yield from bridge_ports(ctx)
 
     domain_cert, auth_cert = prosody_certificate(domain), prosody_certificate(auth)
     text = ctx.template(
@@ -246,7 +264,7 @@ def render(ctx: Context) -> Iterator[Action]:
             changed = ctx.read_text(ca_path) != crt
             yield File(ca_path, crt, mode=0o644, validator="pem-cert")
             if changed:
-                yield ca_update(ctx, auth)
+                yield ca_update(ctx, f"prosody's {auth} certificate")
 
     yield from account_files(ctx, data)
 
@@ -254,7 +272,7 @@ def render(ctx: Context) -> Iterator[Action]:
 def account_files(ctx: Context, data: str) -> Iterator[Action]:
     """The three accounts' files, and prosody's own store directories for them."""
     stores: set[str] = set()
-    for path, password in accounts(ctx.config, data).items():
+    for path, password in accounts(ctx.config, data, ctx.bridges).items():
         if not password:
             raise ConfigError(
                 f"no password for the XMPP account stored in {path}: run the "

@@ -29,7 +29,7 @@ from ...api import (
     pair_matches,
     self_signed,
 )
-from ...helpers.addresses import listen_addresses
+from ...helpers.addresses import join_host_port, listen_addresses
 from ...helpers.checks import nginx_site_check
 from ...helpers.files import secret_file
 from ...helpers.generations import is_current, label
@@ -290,6 +290,7 @@ def render(ctx: Context) -> Iterator[Action]:
         config_js=f"{MEET_DIR}/{domain}-config.js",
         bosh_port=cfg.port("JMMC_BOSH_PORT"),
         jicofo_rest=JICOFO_REST if current else "",
+        bridge_routes=bridge_routes(ctx) if current else [],
     )
     yield File(f"{HTTP_DIR}/{domain}.conf", site, mode=0o644, validator=nginx_site_check)
     yield Port(cfg.port("JMMC_HTTP_PORT"), "tcp", "HTTP: redirect, ACME")
@@ -303,6 +304,16 @@ def render(ctx: Context) -> Iterator[Action]:
         yield File(NGINX_CONF, hooked, mode=0o644)
 
     yield from letsencrypt(ctx, cert.crt_path, cert.key_path, turn)
+
+
+def bridge_routes(ctx: Context) -> list[tuple[str, str]]:
+    """(bridge id, upstream host:port) for each bridge on another host.
+
+    Browsers reach a bridge's colibri websocket through this site at
+    ``/colibri-ws/<id>/``; each id gets its own fixed route.  Upstream's example proxies to
+    an address taken from the URL, which makes the site an open proxy: never that.
+    """
+    return [(b.id, join_host_port(b.address, b.ws_port)) for b in ctx.bridges]
 
 
 CALLBACK = Callback(
