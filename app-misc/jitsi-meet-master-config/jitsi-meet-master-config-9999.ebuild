@@ -43,14 +43,16 @@ pkg_postinst() {
 	elog "Configure the server (questions, then every installed component) with:"
 	elog "  emerge --config ${CATEGORY}/${PN}"
 	elog "Non-interactive runs: put JMMC_BATCH_MODE=\"y\" into"
-	elog "${EROOT}/etc/jitsi/jitsi-meet-master-config, or set JMMC_ANSWERS to an answers file."
+	elog "${EROOT}/etc/jitsi/jitsi-meet-master-config, or run"
+	elog "  jitsi-meet-master-config --answers FILE"
+	elog "yourself (see its --help; bridge hosts: --join FILE)."
 }
 
 pkg_config() {
-	local args=( --root "${EROOT:-/}" )
-	[[ -n ${JMMC_ANSWERS} ]] && args+=( --answers "${JMMC_ANSWERS}" )
-	# Answers come from stdin; the command exits non-zero on end of input, Ctrl-C or any
-	# invalid or failed step and says what, if anything, it wrote.
-	"${EROOT}"/usr/bin/jitsi-meet-master-config "${args[@]}" \
+	# Answers come from stdin (portage does not pass the caller's environment to this
+	# phase, so batch settings live in the master config); the command exits non-zero on
+	# end of input, Ctrl-C or any invalid or failed step and says what, if anything, it
+	# wrote.
+	"${EROOT}"/usr/bin/jitsi-meet-master-config --root "${EROOT:-/}" \
 		|| die "jitsi-meet-master-config: configuration failed"
 }
