@@ -13,7 +13,15 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .xmpp import NS_CLIENT, NS_MUC, NS_MUC_USER, NS_SASL, BoshSession, C2sSession, XmppError
+from .xmpp import (
+    NS_CLIENT,
+    NS_MUC_USER,
+    NS_SASL,
+    BoshSession,
+    C2sSession,
+    XmppError,
+    join_muc,
+)
 
 
 @dataclass(frozen=True)
@@ -27,20 +35,12 @@ class Occupancy:
 def join(send: Callable[[str], None], receive: Callable[[], ET.Element], room: str,
          nick: str) -> Occupancy:
     """Enter ``room`` and return the affiliation/role of our own presence."""
-    me = f"{room}/{nick}"
-    send(f"<presence to='{me}'><x xmlns='{NS_MUC}'/></presence>")
-    while True:
-        elem = receive()
-        if elem.tag != f"{{{NS_CLIENT}}}presence" or (elem.get("from") or "").lower() != \
-                me.lower():
-            continue
-        if elem.get("type") == "error":
-            raise XmppError(f"joining {me} refused: {ET.tostring(elem).decode()[:300]}")
-        x = elem.find(f"{{{NS_MUC_USER}}}x")
-        codes = {c.get("code") for c in elem.iter(f"{{{NS_MUC_USER}}}status")}
-        item = x.find(f"{{{NS_MUC_USER}}}item") if x is not None else None
-        if "110" in codes and item is not None:
-            return Occupancy(room, nick, item.get("affiliation", ""), item.get("role", ""))
+    mine = join_muc(send, receive, room, nick, f"joining {room}/{nick}")
+    x = mine.find(f"{{{NS_MUC_USER}}}x")
+    item = x.find(f"{{{NS_MUC_USER}}}item") if x is not None else None
+    if item is None:
+        raise XmppError(f"joining {room}/{nick}: our presence names no affiliation")
+    return Occupancy(room, nick, item.get("affiliation", ""), item.get("role", ""))
 
 
 def c2s_join(session: C2sSession, room: str, nick: str) -> Occupancy:

@@ -303,8 +303,9 @@ def c2s_login(port: int, domain: str, user: str, password: str, **kw: object) ->
 
 
 def join_muc(send: Callable[[str], None], receive: Callable[[], ET.Element], room: str,
-             nick: str, step: str) -> None:
-    """Send MUC join presence and read stanzas until our own presence (status 110)."""
+             nick: str, step: str) -> ET.Element:
+    """Send MUC join presence and read stanzas until our own presence (status 110),
+    which is returned (it carries our affiliation and role)."""
     me = f"{room}/{nick}"
     send(f"<presence to='{me}'><x xmlns='{NS_MUC}'/></presence>")
     while True:
@@ -316,7 +317,7 @@ def join_muc(send: Callable[[str], None], receive: Callable[[], ET.Element], roo
             raise XmppError(f"{step}: joining {me} refused: {_short(ET.tostring(elem))!r}")
         codes = {c.get("code") for c in elem.iter(f"{{{NS_MUC_USER}}}status")}
         if "110" in codes:
-            return
+            return elem
 
 
 def component_handshake(port: int, component: str, secret: str, timeout: float = 5.0,
