@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from jitsi_overlay.realservers.testroot import SEED_ROOT
 
 REPO = Path(__file__).resolve().parents[1]
 CONFIGURE = REPO / "tools/configure.py"
@@ -405,7 +406,7 @@ def test_a_real_rename_killed_after_any_write_step_converges(tmp_path: Path, cap
     so two uninterrupted runs tell which files may differ in content: for those, path,
     mode and owner must still match; every other file must match byte for byte."""
     start = tmp_path / "start"
-    shutil.copytree(REPO / "tests/fixtures/gentoo-root", start, symlinks=True)
+    shutil.copytree(SEED_ROOT, start, symlinks=True)
     assert real_run(start).returncode == 0
     rename = {"JVB_HOSTNAME": HOST}
     references = []

@@ -12,10 +12,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from jitsi_overlay.realservers.testroot import SEED_ROOT as FIXTURE_ROOT
 
 REPO = Path(__file__).resolve().parents[1]
 CONFIGURE = REPO / "tools/configure.py"
-FIXTURE_ROOT = REPO / "tests/fixtures/gentoo-root"
 MASTER = "etc/jitsi/jitsi-meet-master-config"
 PUBLIC = "82.221.139.201"
 UUID = "5d1c1f36-7e2a-4f4b-9a51-6f1b8f0e2c11"
