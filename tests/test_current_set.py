@@ -54,11 +54,12 @@ EBUILD_11146 = {
     **{p: "1.0.9365.11146" for p in ("jitsi-meet-web", "jitsi-meet-web-config",
                                      "jitsi-meet-prosody", "jitsi-meet-turnserver")},
 }
-# External ::gentoo packages count as installed (their stubs install nothing).
+# External ::gentoo packages count as installed (their stubs install nothing); portage and
+# jinja2 are merged, their stubs link the host's modules for the configurator to import.
 PROVIDED = (
     "app-crypt/certbot-5.6.0", "dev-lang/python-3.11.15", "dev-libs/openssl-3.5.4",
-    "dev-python/jinja2-3.1.6", "net-im/coturn-4.17.2", "net-im/prosody-13.0.5",
-    "sys-apps/miscfiles-1.5-r4", "sys-apps/portage-3.0.77", "sys-apps/util-linux-2.41",
+    "net-im/coturn-4.17.2", "net-im/prosody-13.0.5",
+    "sys-apps/miscfiles-1.5-r4", "sys-apps/util-linux-2.41",
     "sys-process/procps-4.0.5", "virtual/jre-21", "virtual/tmpfiles-0-r7",
     "www-servers/nginx-1.30.0", "app-arch/zstd-1.5.7",
 )
