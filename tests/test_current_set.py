@@ -157,8 +157,13 @@ def snapshot(root: Path) -> dict[str, bytes]:
 def upgraded(overlay, gentoo_master, tmp_path_factory):
     """A prefix configured under 4548, upgraded to 11146 and re-configured with re-use."""
     clone, dist = overlay
-    mp = pytest.MonkeyPatch()
-    mp.setenv("JMMC_NO_NETWORK", "y")  # no DNS or address discovery in pkg_config
+    with pytest.MonkeyPatch.context() as mp:  # undone also when a setup step fails
+        mp.setenv("JMMC_NO_NETWORK", "y")  # no DNS or address discovery in pkg_config
+        yield upgrade(clone, dist, gentoo_master, tmp_path_factory)
+
+
+def upgrade(clone: Path, dist: Path, gentoo_master: Path,
+            tmp_path_factory: pytest.TempPathFactory) -> dict:
     prefix = PortagePrefix.create(tmp_path_factory.mktemp("prefix"),
                                   repos={"gentoo": gentoo_master, "jitsi": clone},
                                   distdirs=[dist])
@@ -179,11 +184,10 @@ def upgraded(overlay, gentoo_master, tmp_path_factory):
     prefix.emerge("--quiet-build=y", "--update", "net-im/jitsi-meet-server")
     after = installed(prefix)
     second = prefix.emerge("--config", ATOM, input="y\n")
-    yield {
+    return {
         "prefix": prefix, "before": before, "after": after, "first": first, "second": second,
         "state_4548": state_4548, "written_4548": written_4548,
     }
-    mp.undo()
 
 
 
@@ -192,11 +196,17 @@ def upgraded(overlay, gentoo_master, tmp_path_factory):
 def fresh(overlay, gentoo_master, tmp_path_factory):
     """Only the current set, configured in batch mode (answers from the environment)."""
     clone, dist = overlay
-    mp = pytest.MonkeyPatch()
-    for key, value in {"JMMC_NO_NETWORK": "y", "JMMC_BATCH_MODE": "y", "JVB_HOSTNAME": DOMAIN,
-                       "JVB_EXTERNAL_IP": "203.0.113.7", "JVB_INTERNAL_IP": "203.0.113.7",
-                       "LE_ENABLE_AUTO": "n", "JICOFO_CONVENE_USER": "host"}.items():
-        mp.setenv(key, value)
+    with pytest.MonkeyPatch.context() as mp:  # undone also when a setup step fails
+        for key, value in {"JMMC_NO_NETWORK": "y", "JMMC_BATCH_MODE": "y",
+                           "JVB_HOSTNAME": DOMAIN, "JVB_EXTERNAL_IP": "203.0.113.7",
+                           "JVB_INTERNAL_IP": "203.0.113.7", "LE_ENABLE_AUTO": "n",
+                           "JICOFO_CONVENE_USER": "host"}.items():
+            mp.setenv(key, value)
+        yield configure_fresh(clone, dist, gentoo_master, tmp_path_factory)
+
+
+def configure_fresh(clone: Path, dist: Path, gentoo_master: Path,
+                    tmp_path_factory: pytest.TempPathFactory) -> tuple[PortagePrefix, object]:
     prefix = PortagePrefix.create(tmp_path_factory.mktemp("prefix"),
                                   repos={"gentoo": gentoo_master, "jitsi": clone},
                                   distdirs=[dist])
@@ -207,8 +217,7 @@ def fresh(overlay, gentoo_master, tmp_path_factory):
     prefix.emerge("--quiet-build=y", "net-im/jitsi-meet-server")
     add_service_users(prefix.root)
     result = prefix.emerge("--config", ATOM, input="")
-    yield prefix, result
-    mp.undo()
+    return prefix, result
 
 
 # --- helpers reading the generated set ------------------------------------------------

@@ -3,6 +3,7 @@ stops them, cleans up, and says so; it fails (exit 1) when a check fails."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -60,3 +61,16 @@ def test_demo_skips_a_server_that_is_not_installed(tmp_path: Path) -> None:
     assert ">>> Skipping nginx checks: not installed: nginx" in out, out
     assert "skipped  convener BOSH through nginx (needs prosody, nginx)" in out, out
     assert "ok       TURN over UDP" in out and "ok       jvb login" in out, out
+
+
+def test_demo_ignores_answers_exported_in_the_callers_environment() -> None:
+    """Batch answers in the environment (an admin's shell, or a test fixture that did not
+    clean up) must not reach the demo: its built-in defaults decide."""
+    require("prosody", "nginx", "coturn", "lua")
+    env = {**os.environ, "JVB_HOSTNAME": "stray.example.org", "JICOFO_CONVENE_USER": "stray",
+           "JMMC_BATCH_MODE": "y"}
+    proc = subprocess.run([sys.executable, str(DEMO)], capture_output=True, text=True,
+                          timeout=300, env=env)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0, out
+    assert " * Convener: admin / " in out and "stray" not in out, out

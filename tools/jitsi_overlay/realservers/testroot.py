@@ -24,6 +24,7 @@ configurator's own port keys (:class:`Ports`).
 from __future__ import annotations
 
 import grp
+import os
 import pwd
 import re
 import shutil
@@ -32,6 +33,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from jitsi_configurator.keys import ALL_KEYS
 
 from .. import serverversions
 from ..checkout import CHECKOUT, TOOLS_DIR
@@ -154,6 +157,18 @@ def seed(root: Path) -> Path:
     return root
 
 
+# Variables the configurator takes as answers or as batch switches besides its keys.
+ANSWER_SWITCHES = ("JMMC_BATCH_MODE", "JMMC_JOIN_FILE", "JMMC_ROTATE_SECRETS")
+
+
+def answerless_env() -> dict[str, str]:
+    """This process's environment without configurator answers: the answers file alone
+    decides, so a key exported in the caller's shell (or left by another test) cannot
+    change what is generated."""
+    drop = {*ALL_KEYS, *ANSWER_SWITCHES}
+    return {k: v for k, v in os.environ.items() if k not in drop}
+
+
 @dataclass(frozen=True)
 class Configured:
     root: Path
@@ -171,7 +186,7 @@ def configure(root: Path, values: dict[str, str], *, answers_file: Path | None =
     t0 = time.monotonic()
     proc = subprocess.run([sys.executable, str(CONFIGURE), "--root", str(root),
                            "--answers", str(answers_file), *extra],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, env=answerless_env())
     seconds = time.monotonic() - t0
     if proc.returncode != 0:
         raise AdaptError(f"tools/configure.py exited {proc.returncode}:\n{proc.stdout}"
@@ -197,6 +212,10 @@ class Adaptation:
 
 def _rebase(root: Path, adapt: Adaptation, rel: str) -> str:
     path = root / rel
+    if not path.is_file():
+        raise AdaptError(f"{path}: the configurator did not write it; its output above says "
+                         "which components ran (a server missing from the root's vdb is "
+                         "not configured)")
     text = path.read_text()
     new, n = _SYSTEM_PATH.subn(lambda m: f"{root}{m.group(1)}", text)
     if n:
