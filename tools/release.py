@@ -7,6 +7,7 @@ and prints what to upload where (see jitsi_overlay.release).
 
 import sys
 
+import _bootstrap  # noqa: F401  (one clear line when the project is not installed)
 from jitsi_overlay.release.cli import entry_point
 
 if __name__ == "__main__":
