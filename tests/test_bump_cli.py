@@ -18,6 +18,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from bump_archive import archive as archive  # fixtures
+from bump_archive import server as server
 from jitsi_overlay.gentoo.pkgcheck_scan import describe, scan
 from jitsi_overlay.gentoo.pkgcore_config import write_pkgcore_config
 from jitsi_overlay.loopback_archive import (
@@ -53,18 +55,6 @@ def pristine(tmp_path_factory: pytest.TempPathFactory, key: GpgKey) -> FlatRepo:
     repo.publish()
     repo.export_key()
     return repo
-
-
-@pytest.fixture
-def archive(tmp_path: Path, pristine: FlatRepo) -> FlatRepo:
-    shutil.copytree(pristine.root, tmp_path / "archive")
-    return FlatRepo(tmp_path / "archive", pristine.key)
-
-
-@pytest.fixture
-def server(archive: FlatRepo):
-    with ArchiveServer(archive.root) as srv:
-        yield srv
 
 
 def _git(repo: Path, *args: str) -> str:

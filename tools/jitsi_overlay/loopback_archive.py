@@ -10,6 +10,7 @@ import gzip
 import hashlib
 import lzma
 import os
+import shutil
 import subprocess
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -239,6 +240,12 @@ class FlatRepo:
             data = bytearray(p.read_bytes())
             data[len(data) // 2] ^= 0x01
             p.write_bytes(bytes(data))
+
+    def copy(self, dest: Path) -> FlatRepo:
+        """A private copy of the archive at ``dest`` (same key) that a test may tamper with."""
+        shutil.copytree(self.root, dest)
+        return FlatRepo(dest, self.key, self.suite,
+                        [dest / deb.relative_to(self.root) for deb in self.debs])
 
     def export_key(self) -> None:
         """Publish the signing key where the archive's key lives (``jitsi-key.gpg.key``)."""
