@@ -63,17 +63,9 @@ def _git(repo: Path, *args: str) -> str:
 
 
 @pytest.fixture
-def clone(copy_overlay, repo_root: Path, tmp_path: Path) -> Path:
+def clone(overlay_git_clone) -> Path:
     """A git repository holding the overlay as committed, with its 4548 lock."""
-    dest = copy_overlay(tmp_path / "clone")
-    (dest / "tools" / "releases").mkdir(parents=True)
-    shutil.copy2(repo_root / "tools" / "releases" / "4548.toml", dest / "tools" / "releases")
-    _git(dest, "init", "-q", "-b", "main")
-    _git(dest, "config", "user.name", "Bump Test")
-    _git(dest, "config", "user.email", "bump@test.invalid")
-    _git(dest, "add", "-A")
-    _git(dest, "commit", "-q", "-m", "overlay as committed")
-    return dest
+    return overlay_git_clone("4548.toml")
 
 
 def bump(clone: Path, server: ArchiveServer | None, key: GpgKey | None, *args: str,
