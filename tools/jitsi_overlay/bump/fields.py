@@ -166,10 +166,9 @@ def sha256(value: object, *, what: str = "SHA256", fix: str = INDEX_FIX) -> Chec
 
 def url(value: object, *, what: str = "URL", fix: str = LOCK_FIX) -> Checked:
     grammar = "an http(s) URL of letters, digits and ._~+%=,@:-/ (no '..' component)"
-    text = _text(value, what, grammar, fix)
-    if not _URL.fullmatch(text) or "/../" in text + "/" or "/./" in text + "/":
+    if isinstance(value, str) and ("/../" in value + "/" or "/./" in value + "/"):
         raise _fail(what, value, grammar, fix)
-    return Checked(text)
+    return _whole_match(_URL, value, what, grammar, fix)
 
 
 def data_member(value: object, *, what: str = "data member", fix: str = INDEX_FIX) -> Checked:
