@@ -15,23 +15,16 @@ from pathlib import Path
 import pytest
 from bump_archive import archive as archive  # fixtures
 from bump_archive import fast_retries as fast_retries
+from bump_archive import pristine as pristine
 from bump_archive import server as server
 from debian import deb822
 from jitsi_overlay.bump import apt
 from jitsi_overlay.bump.apt import AptIndex, ResolveError
 from jitsi_overlay.errors import OverlayError
-from jitsi_overlay.loopback_archive import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo, GpgKey
+from jitsi_overlay.loopback_archive import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo
 
 JICOFO = ("jicofo", REAL_SHAPED_VERSIONS["jicofo"])
 META = ("jitsi-meet", "2.0.11146-1")
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory, key: GpgKey) -> FlatRepo:
-    repo = FlatRepo(tmp_path_factory.mktemp("hostile") / "archive", key)
-    repo.add_release(11146)
-    repo.publish()
-    return repo
 
 
 def _stanzas(packages: bytes) -> list[str]:

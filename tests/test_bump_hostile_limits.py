@@ -18,24 +18,16 @@ import pytest
 import requests
 from bump_archive import archive as archive  # fixtures
 from bump_archive import fast_retries as fast_retries
+from bump_archive import pristine as pristine
 from bump_archive import server as server
 from jitsi_overlay.bump import apt
 from jitsi_overlay.bump.apt import AptIndex, IndexChecksumError
 from jitsi_overlay.bump.fetch import DistfileChecksumError, Wanted, fetch
 from jitsi_overlay.errors import OverlayError
-from jitsi_overlay.loopback_archive import FlatRepo, GpgKey
 
 MB = 1 << 20
 RELEASE_CAP = 10 * MB  # apt's default Acquire::MaxReleaseFileSize
 PACKAGES_CAP = 64 * MB  # bump/fields.py MAX_PACKAGES_FILE
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory, key: GpgKey) -> FlatRepo:
-    repo = FlatRepo(tmp_path_factory.mktemp("limits") / "archive", key)
-    repo.add_release(11146)
-    repo.publish()
-    return repo
 
 
 class CountingSession(requests.Session):
