@@ -78,6 +78,28 @@ def copy_overlay(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> C
     return copy
 
 
+@pytest.fixture
+def overlay_git_clone(
+    copy_overlay: Callable[..., Path], repo_root: Path, tmp_path: Path
+) -> Callable[..., Path]:
+    """Factory: ``overlay_git_clone(*release_files)`` makes ``tmp_path/clone``, a git
+    repository whose one commit holds the overlay as committed plus the named files of
+    tools/releases (what a bump runs against)."""
+    from jitsi_overlay.bump.gitops import init_committed
+
+    def make(*release_files: str) -> Path:
+        dest = copy_overlay(tmp_path / "clone")
+        releases = dest / "tools" / "releases"
+        releases.mkdir(parents=True)
+        for name in release_files:
+            shutil.copy2(repo_root / "tools" / "releases" / name, releases)
+        init_committed(dest, "overlay as committed", user="Overlay Test",
+                       email="overlay@test.invalid")
+        return dest
+
+    return make
+
+
 @pytest.fixture(scope="module")
 def key(tmp_path_factory: pytest.TempPathFactory):
     """A throw-away GPG key that signs the loopback apt archives of the bump tests."""

@@ -8,6 +8,10 @@ within a second is still caught), and compares again after.
 
 Only interfaces that existed before count: other processes on this machine may add and
 remove their own (veth pairs made here and moved into a namespace, for example).
+
+A test module turns the guard on for each test and for its module-scoped fixtures by
+importing the fixtures ``host_network_untouched`` and
+``host_network_untouched_by_fixtures`` by name (both autouse).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 # "4: eth0: <BROADCAST,UP,LOWER_UP> mtu 1400 qdisc ... state UP mode ..."
 _LINK = re.compile(r"^(?:Deleted )?\d+: ([^:@\s]+)(?:@\S+)?: <([^>]*)>.*?\bmtu (\d+).*?"
@@ -163,3 +169,17 @@ def host_network_unchanged(what: str = "the test", inside: Wrap = _here,
             f"{what} changed {network} (it must only touch namespaces it made):\n  "
             + "\n  ".join(problems + [f"while running: {e}" for e in seen[:20]]))
 
+
+
+@pytest.fixture(autouse=True)
+def host_network_untouched() -> Iterator[None]:
+    """Every test fails if the host's interfaces or routes changed meanwhile."""
+    with host_network_unchanged():
+        yield
+
+
+@pytest.fixture(scope="module", autouse=True)
+def host_network_untouched_by_fixtures() -> Iterator[None]:
+    """The same for the module's shared fixtures (stage3s made with mmdebstrap)."""
+    with host_network_unchanged("this module's fixtures"):
+        yield

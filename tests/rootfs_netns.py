@@ -11,26 +11,16 @@ the container "from the host" run in the same namespace (``command`` for program
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import secrets
-import subprocess
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
-_CLONE_NEWNET = 0x40000000
-
-
-def _setns(fd: int) -> None:
-    libc = ctypes.CDLL(None, use_errno=True)
-    if libc.setns(fd, _CLONE_NEWNET) != 0:
-        raise OSError(ctypes.get_errno(), f"setns: {os.strerror(ctypes.get_errno())}")
-
-
-def _ip(*args: str) -> None:
-    proc = subprocess.run(["ip", *args], capture_output=True, text=True, timeout=30,
-                          check=False)
-    if proc.returncode != 0:
-        raise RuntimeError(f"ip {' '.join(args)} failed: {proc.stderr.strip()}")
+from jitsi_overlay.realservers.testhosts import (
+    add_namespace,
+    inside_namespace,
+    ip,
+    remove_namespace,
+)
 
 
 class TestNetns:
@@ -43,20 +33,14 @@ class TestNetns:
         self.name = f"{prefix}{os.getpid() % 100000}{secrets.token_hex(2)}"[:15]
 
     def __enter__(self) -> TestNetns:
-        _ip("netns", "add", self.name)
-        try:
-            _ip("-n", self.name, "link", "set", "lo", "up")
-        except RuntimeError:
-            self.close()
-            raise
+        add_namespace(self.name)
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
-        subprocess.run(["ip", "netns", "del", self.name], capture_output=True, timeout=30,
-                       check=False)
+        remove_namespace(self.name)
 
     def command(self, argv: Sequence[str]) -> list[str]:
         """``argv`` wrapped to run in this namespace (and no other: ``ip netns exec`` would
@@ -68,25 +52,18 @@ class TestNetns:
                    gateway: str = "198.51.100.1") -> None:
         """An interface with an address and a default route, as a host has: what a
         container's init could take down.  Both ends of the veth pair stay in here."""
-        _ip("-n", self.name, "link", "add", name, "type", "veth", "peer", "name",
+        ip("-n", self.name, "link", "add", name, "type", "veth", "peer", "name",
             f"{name}-peer")
         for dev in (name, f"{name}-peer"):
-            _ip("-n", self.name, "link", "set", dev, "up")
-        _ip("-n", self.name, "addr", "add", address, "dev", name)
-        _ip("-n", self.name, "route", "add", "default", "via", gateway, "dev", name)
+            ip("-n", self.name, "link", "set", dev, "up")
+        ip("-n", self.name, "addr", "add", address, "dev", name)
+        ip("-n", self.name, "route", "add", "default", "via", gateway, "dev", name)
 
     def inode(self) -> int:
         """The namespace's inode (what /proc/PID/ns/net of its processes stat to)."""
         return os.stat(f"/run/netns/{self.name}").st_ino
 
-    @contextlib.contextmanager
-    def entered(self) -> Iterator[None]:
+    def entered(self) -> contextlib.AbstractContextManager[None]:
         """This thread's sockets (and processes it starts) belong to the namespace until the
         block ends; other threads stay where they are."""
-        with open("/proc/thread-self/ns/net", "rb") as home, \
-                open(f"/run/netns/{self.name}", "rb") as there:
-            _setns(there.fileno())
-            try:
-                yield
-            finally:
-                _setns(home.fileno())
+        return inside_namespace(self.name)

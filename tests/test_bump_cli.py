@@ -18,6 +18,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from bump_archive import archive as archive  # fixtures
+from bump_archive import server as server
 from jitsi_overlay.gentoo.pkgcheck_scan import describe, scan
 from jitsi_overlay.gentoo.pkgcore_config import write_pkgcore_config
 from jitsi_overlay.loopback_archive import (
@@ -55,35 +57,15 @@ def pristine(tmp_path_factory: pytest.TempPathFactory, key: GpgKey) -> FlatRepo:
     return repo
 
 
-@pytest.fixture
-def archive(tmp_path: Path, pristine: FlatRepo) -> FlatRepo:
-    shutil.copytree(pristine.root, tmp_path / "archive")
-    return FlatRepo(tmp_path / "archive", pristine.key)
-
-
-@pytest.fixture
-def server(archive: FlatRepo):
-    with ArchiveServer(archive.root) as srv:
-        yield srv
-
-
 def _git(repo: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True,
                           text=True).stdout
 
 
 @pytest.fixture
-def clone(copy_overlay, repo_root: Path, tmp_path: Path) -> Path:
+def clone(overlay_git_clone) -> Path:
     """A git repository holding the overlay as committed, with its 4548 lock."""
-    dest = copy_overlay(tmp_path / "clone")
-    (dest / "tools" / "releases").mkdir(parents=True)
-    shutil.copy2(repo_root / "tools" / "releases" / "4548.toml", dest / "tools" / "releases")
-    _git(dest, "init", "-q", "-b", "main")
-    _git(dest, "config", "user.name", "Bump Test")
-    _git(dest, "config", "user.email", "bump@test.invalid")
-    _git(dest, "add", "-A")
-    _git(dest, "commit", "-q", "-m", "overlay as committed")
-    return dest
+    return overlay_git_clone("4548.toml")
 
 
 def bump(clone: Path, server: ArchiveServer | None, key: GpgKey | None, *args: str,

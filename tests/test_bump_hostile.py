@@ -9,44 +9,22 @@ grammar stands between the index and the ebuilds.
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from bump_archive import archive as archive  # fixtures
+from bump_archive import fast_retries as fast_retries
+from bump_archive import pristine as pristine
+from bump_archive import server as server
 from debian import deb822
-from jitsi_overlay.bump import apt, http
+from jitsi_overlay.bump import apt
 from jitsi_overlay.bump.apt import AptIndex, ResolveError
 from jitsi_overlay.errors import OverlayError
-from jitsi_overlay.loopback_archive import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo, GpgKey
+from jitsi_overlay.loopback_archive import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo
 
 JICOFO = ("jicofo", REAL_SHAPED_VERSIONS["jicofo"])
 META = ("jitsi-meet", "2.0.11146-1")
-
-
-@pytest.fixture(autouse=True)
-def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(http, "BACKOFF", 0.01)
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory, key: GpgKey) -> FlatRepo:
-    repo = FlatRepo(tmp_path_factory.mktemp("hostile") / "archive", key)
-    repo.add_release(11146)
-    repo.publish()
-    return repo
-
-
-@pytest.fixture
-def archive(tmp_path: Path, pristine: FlatRepo) -> FlatRepo:
-    shutil.copytree(pristine.root, tmp_path / "archive")
-    return FlatRepo(tmp_path / "archive", pristine.key)
-
-
-@pytest.fixture
-def server(archive: FlatRepo):
-    with ArchiveServer(archive.root) as srv:
-        yield srv
 
 
 def _stanzas(packages: bytes) -> list[str]:

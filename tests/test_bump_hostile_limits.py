@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -17,40 +16,18 @@ from pathlib import Path
 
 import pytest
 import requests
-from jitsi_overlay.bump import apt, http
+from bump_archive import archive as archive  # fixtures
+from bump_archive import fast_retries as fast_retries
+from bump_archive import pristine as pristine
+from bump_archive import server as server
+from jitsi_overlay.bump import apt
 from jitsi_overlay.bump.apt import AptIndex, IndexChecksumError
 from jitsi_overlay.bump.fetch import DistfileChecksumError, Wanted, fetch
 from jitsi_overlay.errors import OverlayError
-from jitsi_overlay.loopback_archive import ArchiveServer, FlatRepo, GpgKey
 
 MB = 1 << 20
 RELEASE_CAP = 10 * MB  # apt's default Acquire::MaxReleaseFileSize
 PACKAGES_CAP = 64 * MB  # bump/fields.py MAX_PACKAGES_FILE
-
-
-@pytest.fixture(autouse=True)
-def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(http, "BACKOFF", 0.01)
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory, key: GpgKey) -> FlatRepo:
-    repo = FlatRepo(tmp_path_factory.mktemp("limits") / "archive", key)
-    repo.add_release(11146)
-    repo.publish()
-    return repo
-
-
-@pytest.fixture
-def archive(tmp_path: Path, pristine: FlatRepo) -> FlatRepo:
-    shutil.copytree(pristine.root, tmp_path / "archive")
-    return FlatRepo(tmp_path / "archive", pristine.key)
-
-
-@pytest.fixture
-def server(archive: FlatRepo):
-    with ArchiveServer(archive.root) as srv:
-        yield srv
 
 
 class CountingSession(requests.Session):

@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 import requests
+from bump_archive import archive as archive  # fixtures
+from bump_archive import fast_retries as fast_retries
+from bump_archive import server as server
 from jitsi_overlay.bump import http
 from jitsi_overlay.bump.apt import AptIndex, IndexChecksumError, ResolveError
 from jitsi_overlay.bump.fetch import DistfileChecksumError, Wanted, fetch
 from jitsi_overlay.bump.signing import SignatureError
 from jitsi_overlay.loopback_archive import REAL_SHAPED_VERSIONS, ArchiveServer, FlatRepo, GpgKey
-
-
-@pytest.fixture(autouse=True)
-def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Same retry logic, shorter waits: the tests exercise the path, not the clock.
-    monkeypatch.setattr(http, "BACKOFF", 0.01)
 
 
 @pytest.fixture(scope="module")
@@ -30,19 +26,6 @@ def pristine(tmp_path_factory: pytest.TempPathFactory, key: GpgKey) -> FlatRepo:
     repo.publish()
     repo.export_key()
     return repo
-
-
-@pytest.fixture
-def archive(tmp_path: Path, pristine: FlatRepo) -> FlatRepo:
-    """A private copy each test may tamper with."""
-    shutil.copytree(pristine.root, tmp_path / "archive")
-    return FlatRepo(tmp_path / "archive", pristine.key, debs=list(pristine.debs))
-
-
-@pytest.fixture
-def server(archive: FlatRepo):
-    with ArchiveServer(archive.root) as srv:
-        yield srv
 
 
 def _index(server: ArchiveServer, key: GpgKey, tmp_path: Path, **kw) -> AptIndex:

@@ -8,7 +8,6 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,26 +16,16 @@ from jitsi_overlay.rootfs import RootfsError, boot, credentials, portage_config
 from jitsi_overlay.rootfs.nspawn import Nspawn
 from jitsi_overlay.rootfs.packages import StepContext, gentoo_emerge, load_step
 from rootfs_netguard import host_network_unchanged
+from rootfs_netguard import host_network_untouched as host_network_untouched  # autouse
+from rootfs_netguard import (  # autouse
+    host_network_untouched_by_fixtures as host_network_untouched_by_fixtures,
+)
 from rootfs_netns import TestNetns
 
 REPO = Path(__file__).resolve().parent.parent
 
 ROOTFS = REPO / "tools/rootfs.py"
 needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="needs root")
-
-@pytest.fixture(autouse=True)
-def _host_network_untouched() -> Iterator[None]:
-    """Every test here fails if the host's interfaces or routes changed meanwhile."""
-    with host_network_unchanged():
-        yield
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _host_network_untouched_by_fixtures() -> Iterator[None]:
-    """The same for the module's shared fixtures (stage3s made with mmdebstrap)."""
-    with host_network_unchanged("this module's fixtures"):
-        yield
-
 
 
 def rootfs(*args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -37,6 +37,10 @@ from jitsi_overlay.realservers import configs, xmpp
 from jitsi_overlay.realservers.ports import free_port
 from jitsi_overlay.realservers.testroot import Ports
 from rootfs_netguard import host_network_unchanged
+from rootfs_netguard import host_network_untouched as host_network_untouched  # autouse
+from rootfs_netguard import (  # autouse
+    host_network_untouched_by_fixtures as host_network_untouched_by_fixtures,
+)
 from rootfs_netns import TestNetns
 
 REPO = Path(__file__).resolve().parent.parent
@@ -52,20 +56,6 @@ pytestmark = [
     pytest.mark.skipif(os.geteuid() != 0, reason="images need root (owners, nspawn)"),
     pytest.mark.skipif(bool(MISSING), reason=f"not installed: {MISSING} (./dev setup)"),
 ]
-
-@pytest.fixture(autouse=True)
-def _host_network_untouched() -> Iterator[None]:
-    """Every test here fails if the host's interfaces or routes changed meanwhile."""
-    with host_network_unchanged():
-        yield
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _host_network_untouched_by_fixtures() -> Iterator[None]:
-    """The same for the module's shared fixtures (stage3s made with mmdebstrap)."""
-    with host_network_unchanged("this module's fixtures"):
-        yield
-
 
 
 def rootfs(*args: str | Path, check: bool = True) -> subprocess.CompletedProcess[str]:

@@ -184,19 +184,9 @@ def _git(repo: Path, *args: str) -> str:
 
 
 @pytest.fixture
-def clone(copy_overlay, repo_root: Path, tmp_path: Path) -> Path:
+def clone(overlay_git_clone) -> Path:
     """A git repository holding the overlay and the 4548 locks and facts as committed."""
-    dest = copy_overlay(tmp_path / "clone")
-    releases = dest / "tools" / "releases"
-    releases.mkdir(parents=True)
-    for name in ("4548.toml", facts_mod.SCTP_LOCK_NAME, facts_mod.FACTS_NAME):
-        (releases / name).write_bytes((repo_root / "tools" / "releases" / name).read_bytes())
-    _git(dest, "init", "-q", "-b", "main")
-    _git(dest, "config", "user.name", "Facts Test")
-    _git(dest, "config", "user.email", "facts@test.invalid")
-    _git(dest, "add", "-A")
-    _git(dest, "commit", "-q", "-m", "overlay as committed")
-    return dest
+    return overlay_git_clone("4548.toml", facts_mod.SCTP_LOCK_NAME, facts_mod.FACTS_NAME)
 
 
 def from_facts(repo_root: Path, clone: Path, *args: str) -> subprocess.CompletedProcess:

@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from jitsi_overlay.bump.gitops import init_committed
 from jitsi_overlay.bump.hashing import hash_file
 from jitsi_overlay.checkout import CHECKOUT
 from jitsi_overlay.gentoo.pkgcore_config import write_pkgcore_config
@@ -59,10 +60,6 @@ def median_time(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
-
-
 def make_clone(work: Path) -> Path:
     clone = work / "clone"
     for name in ("profiles", "metadata", "eclass", "licenses"):
@@ -72,11 +69,7 @@ def make_clone(work: Path) -> Path:
     for pn in (*PKGS, "jitsi-meet-server"):
         if (CHECKOUT / "net-im" / pn / "files").is_dir():
             shutil.copytree(CHECKOUT / "net-im" / pn / "files", clone / "net-im" / pn / "files")
-    git(clone, "init", "-q", "-b", "main")
-    git(clone, "config", "user.name", "bench")
-    git(clone, "config", "user.email", "bench@bench.invalid")
-    git(clone, "add", "-A")
-    git(clone, "commit", "-q", "-m", "base")
+    init_committed(clone, "base", user="bench", email="bench@bench.invalid")
     return clone
 
 

@@ -10,6 +10,7 @@ import gzip
 import hashlib
 import lzma
 import os
+import shutil
 import subprocess
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -30,27 +31,29 @@ REAL_SHAPED_VERSIONS = {
 }
 
 
+def _java_payload(share: str, jar: str, lib_jar: str, launcher: str, etc: str, conf: str,
+                  tag: bytes) -> dict[str, bytes]:
+    """The layout of a Java component: jars and launcher in usr/share/SHARE, logging
+    settings and the ``ETC { }`` config file in etc/jitsi/ETC."""
+    return {
+        f"usr/share/{share}/{jar}": b"PK\x05\x06" + tag,
+        f"usr/share/{share}/lib/{lib_jar}": b"PK\x05\x06" + tag,
+        f"usr/share/{share}/{launcher}": b"#!/bin/sh\n# " + tag,
+        f"etc/jitsi/{etc}/logging.properties": b"handlers=java.util.logging.ConsoleHandler\n# "
+        + tag,
+        f"etc/jitsi/{etc}/{conf}": f"{etc} {{}}\n".encode(),
+    }
+
+
 def component_files(package: str, version: str) -> dict[str, bytes]:
     """Synthetic payload laid out like the upstream package (paths from upstream debs)."""
     tag = f"synthetic {package} {version}\n".encode()
     if package == "jitsi-videobridge2":
-        return {
-            "usr/share/jitsi-videobridge/jitsi-videobridge.jar": b"PK\x05\x06" + tag,
-            "usr/share/jitsi-videobridge/lib/jitsi-media-transform.jar": b"PK\x05\x06" + tag,
-            "usr/share/jitsi-videobridge/jvb.sh": b"#!/bin/sh\n# " + tag,
-            "etc/jitsi/videobridge/logging.properties": b"handlers=java.util.logging."
-            b"ConsoleHandler\n# " + tag,
-            "etc/jitsi/videobridge/jvb.conf": b"videobridge {}\n",
-        }
+        return _java_payload("jitsi-videobridge", "jitsi-videobridge.jar",
+                             "jitsi-media-transform.jar", "jvb.sh", "videobridge", "jvb.conf", tag)
     if package == "jicofo":
-        return {
-            "usr/share/jicofo/jicofo.jar": b"PK\x05\x06" + tag,
-            "usr/share/jicofo/lib/jicofo-common.jar": b"PK\x05\x06" + tag,
-            "usr/share/jicofo/jicofo.sh": b"#!/bin/sh\n# " + tag,
-            "etc/jitsi/jicofo/logging.properties": b"handlers=java.util.logging."
-            b"ConsoleHandler\n# " + tag,
-            "etc/jitsi/jicofo/jicofo.conf": b"jicofo {}\n",
-        }
+        return _java_payload("jicofo", "jicofo.jar", "jicofo-common.jar", "jicofo.sh", "jicofo",
+                             "jicofo.conf", tag)
     if package == "jitsi-meet-web":
         return {
             "usr/share/jitsi-meet/index.html": b"<!DOCTYPE html><title>Jitsi Meet</title>\n",
@@ -239,6 +242,12 @@ class FlatRepo:
             data = bytearray(p.read_bytes())
             data[len(data) // 2] ^= 0x01
             p.write_bytes(bytes(data))
+
+    def copy(self, dest: Path) -> FlatRepo:
+        """A private copy of the archive at ``dest`` (same key) that a test may tamper with."""
+        shutil.copytree(self.root, dest)
+        return FlatRepo(dest, self.key, self.suite,
+                        [dest / deb.relative_to(self.root) for deb in self.debs])
 
     def export_key(self) -> None:
         """Publish the signing key where the archive's key lives (``jitsi-key.gpg.key``)."""

@@ -81,12 +81,19 @@ def _text(value: object, what: str, grammar: str, fix: str) -> str:
     return value
 
 
-def package_name(value: object, *, what: str = "Package", fix: str = INDEX_FIX) -> Checked:
-    grammar = "a Debian package name (lower-case letters, digits, '+', '-', '.')"
+def _whole_match(pattern: re.Pattern[str], value: object, what: str, grammar: str,
+                 fix: str) -> Checked:
+    """``value`` when it is text that ``pattern`` matches whole; the checks that are one
+    regular expression differ only in it and in how they name their grammar."""
     text = _text(value, what, grammar, fix)
-    if not _PACKAGE.fullmatch(text):
+    if not pattern.fullmatch(text):
         raise _fail(what, value, grammar, fix)
     return Checked(text)
+
+
+def package_name(value: object, *, what: str = "Package", fix: str = INDEX_FIX) -> Checked:
+    grammar = "a Debian package name (lower-case letters, digits, '+', '-', '.')"
+    return _whole_match(_PACKAGE, value, what, grammar, fix)
 
 
 def version(value: object, *, what: str = "Version", fix: str = INDEX_FIX) -> Checked:
@@ -123,10 +130,7 @@ def pool_filename(value: object, *, what: str = "Filename", fix: str = INDEX_FIX
 
 def distfile_name(value: object, *, what: str = "distfile name", fix: str = LOCK_FIX) -> Checked:
     grammar = "a plain file name (letters, digits and ._+~-, not starting with a dot)"
-    text = _text(value, what, grammar, fix)
-    if not _NAME.fullmatch(text):
-        raise _fail(what, value, grammar, fix)
-    return Checked(text)
+    return _whole_match(_NAME, value, what, grammar, fix)
 
 
 def size(value: object, *, what: str = "Size", limit: int = MAX_DEB_SIZE,
@@ -162,41 +166,28 @@ def sha256(value: object, *, what: str = "SHA256", fix: str = INDEX_FIX) -> Chec
 
 def url(value: object, *, what: str = "URL", fix: str = LOCK_FIX) -> Checked:
     grammar = "an http(s) URL of letters, digits and ._~+%=,@:-/ (no '..' component)"
-    text = _text(value, what, grammar, fix)
-    if not _URL.fullmatch(text) or "/../" in text + "/" or "/./" in text + "/":
+    if isinstance(value, str) and ("/../" in value + "/" or "/./" in value + "/"):
         raise _fail(what, value, grammar, fix)
-    return Checked(text)
+    return _whole_match(_URL, value, what, grammar, fix)
 
 
 def data_member(value: object, *, what: str = "data member", fix: str = INDEX_FIX) -> Checked:
     grammar = "data.tar with an optional .gz/.xz/.zst/.bz2/.lzma suffix"
-    text = _text(value, what, grammar, fix)
-    if not _DATA_MEMBER.fullmatch(text):
-        raise _fail(what, value, grammar, fix)
-    return Checked(text)
+    return _whole_match(_DATA_MEMBER, value, what, grammar, fix)
 
 
 def gentoo_package(value: object, *, what: str = "package name", fix: str = LOCK_FIX) -> Checked:
     grammar = "a Gentoo package name (letters, digits and +_-)"
-    text = _text(value, what, grammar, fix)
-    if not _GENTOO_PN.fullmatch(text):
-        raise _fail(what, value, grammar, fix)
-    return Checked(text)
+    return _whole_match(_GENTOO_PN, value, what, grammar, fix)
 
 
 def gentoo_version(value: object, *, what: str = "ebuild version", fix: str = LOCK_FIX) -> Checked:
     grammar = "a Gentoo version (e.g. 1.0.9365.11146)"
-    text = _text(value, what, grammar, fix)
-    if not _GENTOO_PV.fullmatch(text):
-        raise _fail(what, value, grammar, fix)
-    return Checked(text)
+    return _whole_match(_GENTOO_PV, value, what, grammar, fix)
 
 
 def ebuild_word(value: object, *, what: str = "value", fix: str = LOCK_FIX) -> Checked:
     """Any other string that reaches an ebuild: one inert shell word (may be empty)."""
     grammar = ("one shell-inert word (letters, digits and ._+~:/=,@%-; no spaces, quotes, "
                "'$', '`', '\\' or control characters)")
-    text = _text(value, what, grammar, fix)
-    if not _EBUILD_WORD.fullmatch(text):
-        raise _fail(what, value, grammar, fix)
-    return Checked(text)
+    return _whole_match(_EBUILD_WORD, value, what, grammar, fix)

@@ -54,3 +54,19 @@ def commit_paths(repo: git.Repo, paths: Iterable[str], message: str) -> str:
         raise GitError(f"git commit failed ({detail[0].strip()}): fix the git setup "
                        "(user.name/email, hooks) or pass --no-commit") from None
     return repo.head.commit.hexsha
+
+
+def init_committed(root: Path, message: str, *, user: str, email: str) -> str:
+    """Make ``root`` a git repository on branch ``main`` whose one commit holds all of it.
+
+    For scratch clones of the overlay (tests, benchmarks): the identity goes into the
+    repository's own config, so later commits there need no global git setup.
+    Returns the commit's sha.
+    """
+    repo = git.Repo.init(root, initial_branch="main")
+    with repo.config_writer() as config:
+        config.set_value("user", "name", user)
+        config.set_value("user", "email", email)
+    repo.git.add("-A")
+    repo.git.commit("-q", "-m", message)
+    return repo.head.commit.hexsha

@@ -21,7 +21,7 @@ from ..bump.facts import FACTS_NAME
 from ..bump.facts import RELEASE as FACTS_RELEASE
 from ..bump.fetch import default_distdir
 from ..checkout import CHECKOUT, TOOLS_DIR, require_checkout
-from ..cli import invoked_as, run
+from ..cli import invoked_as, run, show_or_apply
 from ..errors import UsageError
 
 
@@ -120,19 +120,9 @@ def main(argv: Sequence[str]) -> int:
         plan = workflow.plan(release, opts)
     if not args.dry_run and not checked and plan.changes:
         workflow.preflight(opts)
-    print(plan.summary())
-    if args.dry_run:
-        text = workflow.diff(plan, opts)
-        if text:
-            print(text, end="")
-        return 0
-    sha = workflow.apply(plan, opts)
-    if not plan.changes:
-        print(f"release {release}: up to date, nothing to commit")
-    elif sha:
-        print(f"committed {sha[:12]}: net-im/jitsi-meet-server {release}")
-    else:
-        print(f"release {release}: files written, not committed (--no-commit)")
+    show_or_apply(plan, dry_run=args.dry_run, diff=lambda: workflow.diff(plan, opts),
+                  apply=lambda: workflow.apply(plan, opts), subject=f"release {release}",
+                  committed=f"net-im/jitsi-meet-server {release}")
     return 0
 
 

@@ -14,9 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .xmpp import (
-    NS_CLIENT,
     NS_MUC_USER,
-    NS_SASL,
     BoshSession,
     C2sSession,
     XmppError,
@@ -57,25 +55,8 @@ class BoshClient(BoshSession):
 
     def login_anonymous(self, resource: str = "guest") -> str:
         """SASL ANONYMOUS and bind, as a guest of ``hosts.anonymousdomain``; the bound JID."""
-        features = self.open()
-        offered = [m.text for m in features.iter(f"{{{NS_SASL}}}mechanism")]
-        if "ANONYMOUS" not in offered:
-            raise XmppError(f"BOSH {self.domain}: ANONYMOUS not offered ({offered})")
         token = base64.b64encode(b"guest").decode()
-        root = self._post("SASL ANONYMOUS",
-                          f"<auth xmlns='{NS_SASL}' mechanism='ANONYMOUS'>{token}</auth>")
-        if root.find(f"{{{NS_SASL}}}success") is None:
-            raise XmppError(f"BOSH anonymous login on {self.domain} refused: "
-                            f"{ET.tostring(root).decode()[:300]}")
-        self._post("stream restart", to=self.domain, **{"xmpp:restart": "true"})
-        root = self._post("resource bind",
-                          f"<iq type='set' id='bind1' xmlns='{NS_CLIENT}'><bind "
-                          f"xmlns='urn:ietf:params:xml:ns:xmpp-bind'><resource>{resource}"
-                          "</resource></bind></iq>")
-        jid = root.find(".//{urn:ietf:params:xml:ns:xmpp-bind}jid")
-        if jid is None or not jid.text:
-            raise XmppError(f"BOSH bind on {self.domain}: no jid")
-        return jid.text
+        return self.sasl_login("ANONYMOUS", token, f"a guest of {self.domain}", resource).jid
 
     def send(self, text: str) -> None:
         self._outbox.append(text)

@@ -42,10 +42,40 @@ def _setns(fd: int) -> None:
         raise TestHostError(f"setns: {os.strerror(err)}")
 
 
-def _ip(*args: str) -> None:
+def ip(*args: str) -> None:
+    """``ip ARGS`` (iproute2); TestHostError quoting ip's answer when it fails."""
     proc = subprocess.run(["ip", *args], capture_output=True, text=True, timeout=30)
     if proc.returncode:
         raise TestHostError(f"ip {' '.join(args)}: {proc.stderr.strip()}")
+
+
+def add_namespace(name: str) -> None:
+    """A new network namespace ``name`` holding only ``lo``, up; none is left behind when
+    that fails."""
+    ip("netns", "add", name)
+    try:
+        ip("-n", name, "link", "set", "lo", "up")
+    except TestHostError:
+        remove_namespace(name)
+        raise
+
+
+def remove_namespace(name: str) -> None:
+    """Delete namespace ``name`` (with the interfaces in it), quietly if it is gone."""
+    subprocess.run(["ip", "netns", "del", name], capture_output=True, timeout=30)
+
+
+@contextlib.contextmanager
+def inside_namespace(name: str) -> Iterator[None]:
+    """Run this thread inside network namespace ``name``: sockets it opens, and processes
+    it starts, belong there.  Only the calling thread moves; it moves back after."""
+    with open("/proc/thread-self/ns/net", "rb") as home, \
+            open(f"/run/netns/{name}", "rb") as there:
+        _setns(there.fileno())
+        try:
+            yield
+        finally:
+            _setns(home.fileno())
 
 
 @dataclass(frozen=True)
@@ -67,17 +97,9 @@ class Host:
     def popen(self, argv: Sequence[str], **kw: object) -> subprocess.Popen:
         return subprocess.Popen(self.command(argv), **kw)  # type: ignore[call-overload]
 
-    @contextlib.contextmanager
-    def entered(self) -> Iterator[None]:
-        """Run this thread inside the host's namespace: sockets it opens, and processes it
-        starts, belong to the host.  Only the calling thread moves; it moves back after."""
-        with open("/proc/thread-self/ns/net", "rb") as home, \
-                open(f"/run/netns/{self.namespace}", "rb") as there:
-            _setns(there.fileno())
-            try:
-                yield
-            finally:
-                _setns(home.fileno())
+    def entered(self) -> contextlib.AbstractContextManager[None]:
+        """Run this thread inside the host's namespace (see :func:`inside_namespace`)."""
+        return inside_namespace(self.namespace)
 
 
 @dataclass
@@ -94,14 +116,13 @@ class TestNetwork:
         self._net = ipaddress.ip_network(self.subnet)
         self._next = iter(self._net.hosts())
         self.switch = self._namespace("sw")
-        _ip("-n", self.switch, "link", "add", "br0", "type", "bridge")
-        _ip("-n", self.switch, "link", "set", "br0", "up")
+        ip("-n", self.switch, "link", "add", "br0", "type", "bridge")
+        ip("-n", self.switch, "link", "set", "br0", "up")
 
     def _namespace(self, role: str) -> str:
         name = f"jt{self.tag}{role}"[:15]
-        _ip("netns", "add", name)
+        add_namespace(name)
         self._namespaces.append(name)
-        _ip("-n", name, "link", "set", "lo", "up")
         return name
 
     def add_host(self, name: str) -> Host:
@@ -112,19 +133,19 @@ class TestNetwork:
         namespace = self._namespace(f"h{index}")
         address = str(next(self._next))
         inside, outside = f"jt{self.tag}i{index}"[:15], f"jt{self.tag}o{index}"[:15]
-        _ip("link", "add", inside, "type", "veth", "peer", "name", outside)
-        _ip("link", "set", inside, "netns", namespace)
-        _ip("link", "set", outside, "netns", self.switch)
-        _ip("-n", self.switch, "link", "set", outside, "master", "br0")
-        _ip("-n", self.switch, "link", "set", outside, "up")
-        _ip("-n", namespace, "addr", "add", f"{address}/{self._net.prefixlen}", "dev", inside)
-        _ip("-n", namespace, "link", "set", inside, "up")
+        ip("link", "add", inside, "type", "veth", "peer", "name", outside)
+        ip("link", "set", inside, "netns", namespace)
+        ip("link", "set", outside, "netns", self.switch)
+        ip("-n", self.switch, "link", "set", outside, "master", "br0")
+        ip("-n", self.switch, "link", "set", outside, "up")
+        ip("-n", namespace, "addr", "add", f"{address}/{self._net.prefixlen}", "dev", inside)
+        ip("-n", namespace, "link", "set", inside, "up")
         host = self.hosts[name] = Host(name, namespace, address)
         return host
 
     def close(self) -> None:
         for name in reversed(self._namespaces):
-            subprocess.run(["ip", "netns", "del", name], capture_output=True, timeout=30)
+            remove_namespace(name)
         self._namespaces.clear()
 
     def __enter__(self) -> TestNetwork:

@@ -107,22 +107,27 @@ class BoshSession:
 
     def login(self, user: str, password: str, resource: str = "probe") -> Login:
         """SASL PLAIN and resource bind; the session stays open for :meth:`iq`."""
+        return self.sasl_login("PLAIN", _plain(user, password), f"{user}@{self.domain}",
+                               resource)
+
+    def sasl_login(self, mechanism: str, response: str, who: str, resource: str) -> Login:
+        """SASL ``mechanism`` (``response``: its initial response, base64), stream restart
+        and resource bind; ``who`` names the account in errors."""
         mechanisms = _mechanisms(self.open())
-        if "PLAIN" not in mechanisms:
-            raise XmppError(f"BOSH {self.domain}: PLAIN not offered (offered {mechanisms})")
-        auth = f"<auth xmlns='{NS_SASL}' mechanism='PLAIN'>{_plain(user, password)}</auth>"
-        root = self._post("SASL PLAIN", auth)
+        if mechanism not in mechanisms:
+            raise XmppError(f"BOSH {self.domain}: {mechanism} not offered "
+                            f"(offered {mechanisms})")
+        auth = f"<auth xmlns='{NS_SASL}' mechanism='{mechanism}'>{response}</auth>"
+        root = self._post(f"SASL {mechanism}", auth)
         if root.find(f"{{{NS_SASL}}}success") is None:
-            raise XmppError(f"BOSH login as {user}@{self.domain} refused: "
-                            f"{_short(ET.tostring(root))!r}")
+            raise XmppError(f"BOSH login as {who} refused: {_short(ET.tostring(root))!r}")
         self._post("stream restart", to=self.domain, **{"xmpp:restart": "true"})
         root = self._post("resource bind",
                           f"<iq type='set' id='bind1' xmlns='{NS_CLIENT}'><bind xmlns='{NS_BIND}'>"
                           f"<resource>{resource}</resource></bind></iq>")
         jid = root.find(f".//{{{NS_BIND}}}jid")
         if jid is None or not jid.text:
-            raise XmppError(f"BOSH bind for {user}@{self.domain}: no jid in "
-                            f"{_short(ET.tostring(root))!r}")
+            raise XmppError(f"BOSH bind for {who}: no jid in {_short(ET.tostring(root))!r}")
         return Login(jid.text, mechanisms)
 
     def iq(self, step: str, kind: str, to: str, payload: str) -> ET.Element:

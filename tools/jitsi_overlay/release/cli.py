@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..bump.fetch import default_distdir
-from ..cli import run
+from ..cli import run, show_or_apply
 from ..errors import UsageError
 from . import configurator
 
@@ -51,19 +51,12 @@ def main(argv: Sequence[str]) -> int:
         commit=args.commit, replace=args.replace,
         do_commit=not (args.no_commit or args.dry_run))
     plan = configurator.plan(args.version, opts)
-    print(plan.summary())
-    if args.dry_run:
-        text = configurator.diff(plan, opts)
-        if text:
-            print(text, end="")
+    applied = show_or_apply(
+        plan, dry_run=args.dry_run, diff=lambda: configurator.diff(plan, opts),
+        apply=lambda: configurator.apply(plan, opts), subject=f"configurator {args.version}",
+        committed=f"{configurator.PACKAGE}-{args.version}")
+    if not applied:
         return 0
-    sha = configurator.apply(plan, opts)
-    if not plan.changes:
-        print(f"configurator {args.version}: up to date, nothing to commit")
-    elif sha:
-        print(f"committed {sha[:12]}: {configurator.PACKAGE}-{args.version}")
-    else:
-        print(f"configurator {args.version}: files written, not committed (--no-commit)")
     if opts.distdir is not None:
         print(f"sdist copied to {opts.distdir / plan.distfile.name}")
     print()
