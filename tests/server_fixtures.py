@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -22,16 +23,39 @@ def require(*servers: str) -> None:
                     "the servers need root)")
 
 
-@pytest.fixture
-def scratch(request: pytest.FixtureRequest) -> Iterator[Path]:
-    """A 0755 directory under /tmp (service users cannot traverse pytest's tmp_path);
-    kept when the test failed, so its logs can be read."""
+@contextmanager
+def kept_if_failed(request: pytest.FixtureRequest) -> Iterator[Path]:
+    """A 0755 directory under /tmp (service users cannot traverse pytest's tmp_path),
+    removed at the end unless a test failed meanwhile (or JITSI_IT_KEEP=1), so the logs
+    of a failure can be read."""
     path = make_scratch()
     failures_before = request.session.testsfailed
-    yield path
-    # The call phase is reported before teardown, so a failure has been counted here.
-    if request.session.testsfailed == failures_before and os.environ.get("JITSI_IT_KEEP") != "1":
-        shutil.rmtree(path, ignore_errors=True)
+    try:
+        yield path
+    finally:
+        # The call phase is reported before teardown, so a failure has been counted here.
+        if (request.session.testsfailed == failures_before
+                and os.environ.get("JITSI_IT_KEEP") != "1"):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+@contextmanager
+def supervised_scratch(request: pytest.FixtureRequest) -> Iterator[tuple[Path, Supervisor]]:
+    """:func:`kept_if_failed` with a supervisor whose servers are all stopped by their
+    handles before the directory goes; for module-scoped stacks."""
+    with kept_if_failed(request) as path:
+        sup = Supervisor(path / "logs")
+        try:
+            yield path, sup
+        finally:
+            sup.stop_all()
+
+
+@pytest.fixture
+def scratch(request: pytest.FixtureRequest) -> Iterator[Path]:
+    """A scratch directory for one test (see :func:`kept_if_failed`)."""
+    with kept_if_failed(request) as path:
+        yield path
 
 
 @pytest.fixture

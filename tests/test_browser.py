@@ -29,9 +29,7 @@ from pathlib import Path
 import pytest
 from jitsi_overlay import serverversions
 from jitsi_overlay.realservers import configs, stack, steps, testroot, web
-from jitsi_overlay.realservers.scratch import make_scratch
-from jitsi_overlay.realservers.supervisor import Supervisor
-from server_fixtures import require
+from server_fixtures import require, supervised_scratch
 
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 HERE = Path(__file__).resolve().parent / "browser"
@@ -69,25 +67,18 @@ def bst(request: pytest.FixtureRequest) -> Iterator[stack.Stack]:
     problems = serverversions.missing(server_set) + _missing_browser()
     if problems:  # CI ran ./dev setup, which installs all of it
         (pytest.fail if os.environ.get("CI") else pytest.skip)("; ".join(problems))
-    scratch = make_scratch()
-    failures = request.session.testsfailed
-    sup = Supervisor(scratch / "logs")
-    with serverversions.selected(server_set) as versions:
+    with serverversions.selected(server_set) as versions, \
+            supervised_scratch(request) as (scratch, sup):
         ports = testroot.Ports.allocate()
         # the default bind address (every address), as an admin who answers nothing gets it
         st = stack.Stack(scratch, sup, ports,
                          answers={**testroot.answers(ports), "JMMC_BIND_ADDRESS": ""})
         st.facts["versions"] = versions
-        try:
-            st.generate()
-            install_standin(st)
-            st.start_prosody()
-            st.start_nginx()
-            yield st
-        finally:
-            sup.stop_all()
-            if request.session.testsfailed == failures and os.environ.get("JITSI_IT_KEEP") != "1":
-                shutil.rmtree(scratch, ignore_errors=True)
+        st.generate()
+        install_standin(st)
+        st.start_prosody()
+        st.start_nginx()
+        yield st
 
 
 def _http_port(st: stack.Stack) -> int:

@@ -16,18 +16,14 @@ nginx, and TURN credentials that prosody's own ``mod_external_services`` hands o
 from __future__ import annotations
 
 import base64
-import os
 import re
 import secrets
-import shutil
 import socket
 from collections.abc import Iterator
 
 import pytest
 from jitsi_overlay.realservers import stack, steps, testroot, turn, web, xmpp
-from jitsi_overlay.realservers.scratch import make_scratch
-from jitsi_overlay.realservers.supervisor import Supervisor
-from server_fixtures import require
+from server_fixtures import require, supervised_scratch
 
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 pyhocon = pytest.importorskip("pyhocon")
@@ -45,11 +41,8 @@ NS_EXTDISCO = "urn:xmpp:extdisco:2"
 @pytest.fixture(scope="module")
 def st(request: pytest.FixtureRequest) -> Iterator[stack.Stack]:
     require(*NEEDED)
-    scratch = make_scratch()
-    failures = request.session.testsfailed
-    sup = Supervisor(scratch / "logs")
-    s = stack.Stack(scratch, sup, testroot.Ports.allocate())
-    try:
+    with supervised_scratch(request) as (scratch, sup):
+        s = stack.Stack(scratch, sup, testroot.Ports.allocate())
         testroot.seed(s.root)
         s.configured = testroot.configure(
             s.root, testroot.answers(s.ports),
@@ -57,10 +50,6 @@ def st(request: pytest.FixtureRequest) -> Iterator[stack.Stack]:
         s.adaptation = testroot.adapt_current(s.root, s.domain)
         s.start_all()
         yield s
-    finally:
-        sup.stop_all()
-        if request.session.testsfailed == failures and os.environ.get("JITSI_IT_KEEP") != "1":
-            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def hocon(st: stack.Stack, rel: str):  # type: ignore[no-untyped-def]

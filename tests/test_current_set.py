@@ -162,15 +162,19 @@ def upgraded(overlay, gentoo_master, tmp_path_factory):
         yield upgrade(clone, dist, gentoo_master, tmp_path_factory)
 
 
-def upgrade(clone: Path, dist: Path, gentoo_master: Path,
-            tmp_path_factory: pytest.TempPathFactory) -> dict:
+def seeded_prefix(clone: Path, dist: Path, gentoo_master: Path,
+                  tmp_path_factory: pytest.TempPathFactory) -> PortagePrefix:
+    """A prefix with both repositories, the servers provided and their /etc seeded."""
     prefix = PortagePrefix.create(tmp_path_factory.mktemp("prefix"),
                                   repos={"gentoo": gentoo_master, "jitsi": clone},
-                                  distdirs=[dist])
-    etc = prefix.root / "etc/portage"
-    (etc / "profile").mkdir()
-    (etc / "profile/package.provided").write_text("\n".join(PROVIDED) + "\n")
+                                  distdirs=[dist], provided=PROVIDED)
     seed(prefix.root)
+    return prefix
+
+
+def upgrade(clone: Path, dist: Path, gentoo_master: Path,
+            tmp_path_factory: pytest.TempPathFactory) -> dict:
+    prefix = seeded_prefix(clone, dist, gentoo_master, tmp_path_factory)
     prefix.emerge("--quiet-build=y", "=net-im/jitsi-meet-server-4548")
     add_service_users(prefix.root)
     before = installed(prefix)
@@ -190,8 +194,6 @@ def upgrade(clone: Path, dist: Path, gentoo_master: Path,
     }
 
 
-
-
 @pytest.fixture(scope="module")
 def fresh(overlay, gentoo_master, tmp_path_factory):
     """Only the current set, configured in batch mode (answers from the environment)."""
@@ -207,13 +209,7 @@ def fresh(overlay, gentoo_master, tmp_path_factory):
 
 def configure_fresh(clone: Path, dist: Path, gentoo_master: Path,
                     tmp_path_factory: pytest.TempPathFactory) -> tuple[PortagePrefix, object]:
-    prefix = PortagePrefix.create(tmp_path_factory.mktemp("prefix"),
-                                  repos={"gentoo": gentoo_master, "jitsi": clone},
-                                  distdirs=[dist])
-    etc = prefix.root / "etc/portage"
-    (etc / "profile").mkdir()
-    (etc / "profile/package.provided").write_text("\n".join(PROVIDED) + "\n")
-    seed(prefix.root)
+    prefix = seeded_prefix(clone, dist, gentoo_master, tmp_path_factory)
     prefix.emerge("--quiet-build=y", "net-im/jitsi-meet-server")
     add_service_users(prefix.root)
     result = prefix.emerge("--config", ATOM, input="")

@@ -153,10 +153,9 @@ def overlay(tmp_path_factory, keys) -> Path:
 
 
 def live_prefix(path: Path, overlay: Path, gentoo: Path) -> PortagePrefix:
-    prefix = PortagePrefix.create(path, repos={"gentoo": gentoo, "jitsi": overlay}, distdirs=[])
+    prefix = PortagePrefix.create(path, repos={"gentoo": gentoo, "jitsi": overlay}, distdirs=[],
+                                  provided=PROVIDED)
     etc = prefix.root / "etc/portage"
-    (etc / "profile").mkdir()
-    (etc / "profile/package.provided").write_text("\n".join(PROVIDED) + "\n")
     # What a user does to choose the live set: accept the unkeyworded -9999 ebuilds.
     (etc / "package.accept_keywords").write_text(
         "".join(f"=net-im/{pn}-9999 **\n" for pn in LIVE))

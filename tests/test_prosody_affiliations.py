@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,10 +21,8 @@ import pytest
 from jitsi_overlay import serverversions
 from jitsi_overlay.realservers import configs, stack, testroot, xmpp
 from jitsi_overlay.realservers.mucroles import BoshClient, Occupancy, c2s_join
-from jitsi_overlay.realservers.scratch import make_scratch
-from jitsi_overlay.realservers.supervisor import Supervisor
 from jitsi_overlay.serverversions import ServerBuild
-from server_fixtures import require
+from server_fixtures import require, supervised_scratch
 
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 PROSODIES = {"prosody-0.12": serverversions.DEBIAN12.prosody,
@@ -103,22 +100,15 @@ def start(request: pytest.FixtureRequest, build: ServerBuild,
         build.check()
     except serverversions.ServerVersionError as e:  # CI ran ./dev setup: it must be there
         (pytest.fail if os.environ.get("CI") else pytest.skip)(str(e))
-    scratch = make_scratch()
-    failures = request.session.testsfailed
-    sup = Supervisor(scratch / "logs")
-    with serverversions.selected(build) as versions:
+    with serverversions.selected(build) as versions, \
+            supervised_scratch(request) as (scratch, sup):
         st = stack.Stack(scratch, sup, testroot.Ports.allocate())
-        try:
-            st.generate()
-            if mutate:
-                host = st.path(f"etc/prosody/conf.d/{st.domain}.cfg.lua")
-                host.write_text(re.sub(mutate, "", host.read_text(), flags=re.M))
-            st.start_prosody()
-            yield Xmpp(st, versions["prosody"])
-        finally:
-            sup.stop_all()
-            if request.session.testsfailed == failures and os.environ.get("JITSI_IT_KEEP") != "1":
-                shutil.rmtree(scratch, ignore_errors=True)
+        st.generate()
+        if mutate:
+            host = st.path(f"etc/prosody/conf.d/{st.domain}.cfg.lua")
+            host.write_text(re.sub(mutate, "", host.read_text(), flags=re.M))
+        st.start_prosody()
+        yield Xmpp(st, versions["prosody"])
 
 
 @pytest.fixture(scope="module", params=list(PROSODIES))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,9 +19,8 @@ from pathlib import Path
 import pytest
 from jitsi_overlay.realservers import stack, steps, testroot
 from jitsi_overlay.realservers.ports import free_port
-from jitsi_overlay.realservers.scratch import make_scratch
 from jitsi_overlay.realservers.supervisor import Supervisor
-from server_fixtures import require
+from server_fixtures import require, supervised_scratch
 
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 D = testroot.DOMAIN
@@ -137,14 +135,11 @@ CASES = [
 @pytest.fixture(scope="module")
 def generated(request: pytest.FixtureRequest) -> Iterator[stack.Stack]:
     require("prosody", "nginx", "coturn", "lua")
-    scratch = make_scratch()
-    failures = request.session.testsfailed
-    st = stack.Stack(scratch, Supervisor(scratch / "logs"), testroot.Ports.allocate(), le=True)
-    st.prepare_ca()
-    st.generate(adapt=False)
-    yield st
-    if request.session.testsfailed == failures and os.environ.get("JITSI_IT_KEEP") != "1":
-        shutil.rmtree(scratch, ignore_errors=True)
+    with supervised_scratch(request) as (scratch, sup):
+        st = stack.Stack(scratch, sup, testroot.Ports.allocate(), le=True)
+        st.prepare_ca()
+        st.generate(adapt=False)
+        yield st
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

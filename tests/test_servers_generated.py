@@ -18,15 +18,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 from collections.abc import Iterator
 
 import pytest
 from jitsi_overlay.realservers import hocon, reference, servers, stack, steps, testroot
-from jitsi_overlay.realservers.scratch import make_scratch
 from jitsi_overlay.realservers.servers import missing
-from jitsi_overlay.realservers.supervisor import Supervisor
-from server_fixtures import require
+from server_fixtures import require, supervised_scratch
 
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 NEEDED = ("prosody", "nginx", "coturn", "pebble", "certbot", "lua")
@@ -35,19 +32,12 @@ NEEDED = ("prosody", "nginx", "coturn", "pebble", "certbot", "lua")
 @pytest.fixture(scope="module")
 def st(request: pytest.FixtureRequest) -> Iterator[stack.Stack]:
     require(*NEEDED)
-    scratch = make_scratch()
-    failures = request.session.testsfailed
-    sup = Supervisor(scratch / "logs")
-    s = stack.Stack(scratch, sup, testroot.Ports.allocate(), le=True)
-    try:
+    with supervised_scratch(request) as (scratch, sup):
+        s = stack.Stack(scratch, sup, testroot.Ports.allocate(), le=True)
         s.prepare_ca()
         s.generate()
         s.start_all()
         yield s
-    finally:
-        sup.stop_all()
-        if request.session.testsfailed == failures and os.environ.get("JITSI_IT_KEEP") != "1":
-            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def test_only_test_root_changes(st: stack.Stack) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -25,10 +24,9 @@ from pathlib import Path
 import pytest
 from jitsi_overlay import serverversions
 from jitsi_overlay.realservers import servers, stack, steps, testroot
-from jitsi_overlay.realservers.scratch import make_scratch
-from jitsi_overlay.realservers.supervisor import Supervisor, read_lines
+from jitsi_overlay.realservers.supervisor import read_lines
 from jitsi_overlay.serverversions import ServerSet
-from server_fixtures import require
+from server_fixtures import require, supervised_scratch
 
 pytestmark = [pytest.mark.servers, pytest.mark.slow]
 NEEDED = ("prosody", "nginx", "coturn", "pebble", "certbot", "lua")
@@ -57,22 +55,14 @@ def require_set(server_set: ServerSet) -> dict[str, str]:
 def vst(request: pytest.FixtureRequest) -> Iterator[stack.Stack]:
     server_set = SETS[request.param]
     versions = require_set(server_set)
-    scratch = make_scratch()
-    failures = request.session.testsfailed
-    sup = Supervisor(scratch / "logs")
-    with serverversions.selected(server_set):
+    with serverversions.selected(server_set), supervised_scratch(request) as (scratch, sup):
         s = stack.Stack(scratch, sup, testroot.Ports.allocate(), le=True)
         s.facts["versions"] = versions
         s.facts["set"] = server_set.name
-        try:
-            s.prepare_ca()
-            s.generate()
-            s.start_all()
-            yield s
-        finally:
-            sup.stop_all()
-            if request.session.testsfailed == failures and os.environ.get("JITSI_IT_KEEP") != "1":
-                shutil.rmtree(scratch, ignore_errors=True)
+        s.prepare_ca()
+        s.generate()
+        s.start_all()
+        yield s
 
 
 def _where(st: stack.Stack) -> str:

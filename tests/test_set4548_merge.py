@@ -331,12 +331,10 @@ def merged(synthetic, repo_root: Path, gentoo_master: Path, tmp_path_factory):
         (overlay / rel).write_text(text)
     prefix = PortagePrefix.create(tmp_path_factory.mktemp("prefix"),
                                   repos={"gentoo": gentoo_master, "jitsi": overlay},
-                                  distdirs=[distdir])
+                                  distdirs=[distdir], provided=PROVIDED)
+    # External ::gentoo packages count as installed (PROVIDED): their stubs install
+    # nothing and merging each costs seconds.  Only the overlay's packages are merged.
     etc = prefix.root / "etc" / "portage"
-    # External ::gentoo packages count as installed: their stubs install nothing
-    # and merging each costs seconds.  Only the overlay's packages are merged.
-    (etc / "profile").mkdir()
-    (etc / "profile/package.provided").write_text("\n".join(PROVIDED) + "\n")
     # What a user puts in package.use for the nginx stream multiplexer and certbot.
     (etc / "package.use").write_text(
         "www-servers/nginx stream NGINX_MODULES_STREAM: ssl_preread map\n"

@@ -206,10 +206,8 @@ def setup(tmp_path_factory, repo_root: Path, gentoo_master: Path):
         (overlay / rel).write_text(text)
     prefix = PortagePrefix.create(tmp_path_factory.mktemp("prefix"),
                                   repos={"gentoo": gentoo_master, "jitsi": overlay},
-                                  distdirs=[distdir])
+                                  distdirs=[distdir], provided=PROVIDED)
     etc = prefix.root / "etc/portage"
-    (etc / "profile").mkdir()
-    (etc / "profile/package.provided").write_text("\n".join(PROVIDED) + "\n")
     javac = Path(os.path.realpath(shutil.which("javac"))).parent.parent
     with (etc / "make.conf").open("a") as fh:
         fh.write(f'MAVEN_OFFLINE_JAVA_HOME="{javac}"\n'

@@ -140,12 +140,15 @@ class PortagePrefix:
         repos: Mapping[str, Path],
         distdirs: Sequence[Path],
         profile: str = "default/linux/amd64",
+        provided: Sequence[str] = (),
     ) -> PortagePrefix:
         """Lay out a new prefix in ``dest``; ``repos`` must include ``gentoo``.
 
         ``distdirs`` are read-only distfile directories (PORTAGE_RO_DISTDIRS), to which
         the checkout's released sdists (tools/releases/configurator) are added, as the
-        release assets they are published as; nothing is ever downloaded.
+        release assets they are published as; nothing is ever downloaded.  ``provided``
+        atoms (``cat/pkg-version``) count as installed (profile/package.provided), for
+        external packages whose stubs would only cost merge time.
         """
         checked = check_repos(repos)
         root = Path(dest).resolve()
@@ -170,6 +173,9 @@ class PortagePrefix:
         released = released_distdir(CHECKOUT)
         offered = [*distdirs, *([released] if released.is_dir() else [])]
         (etc / "make.conf").write_text(_make_conf(root, offered))
+        if provided:
+            (etc / "profile").mkdir()
+            (etc / "profile" / "package.provided").write_text("".join(f"{a}\n" for a in provided))
         return cls(root)
 
     @property
