@@ -93,12 +93,6 @@ def publish_packages(repo: FlatRepo, packages: bytes, key: GpgKey | None = None)
     (sd / "InRelease").write_bytes((key or repo.key).sign(release, clear=True))
 
 
-def copy_archive(repo: FlatRepo, dest: Path, key: GpgKey | None = None) -> FlatRepo:
-    shutil.copytree(repo.root, dest)
-    return FlatRepo(dest, key or repo.key, debs=[dest / d.relative_to(repo.root)
-                                                 for d in repo.debs])
-
-
 @pytest.fixture(scope="module")
 def keys(tmp_path_factory) -> tuple[GpgKey, GpgKey]:
     """The pinned (test) key and one nobody pinned."""
@@ -363,7 +357,7 @@ def bare(tmp_path_factory, overlay, gentoo_master) -> PortagePrefix:
 def test_a_broken_chain_fails_src_unpack(case, archive, keys, bare, serve, tmp_path,
                                          monkeypatch) -> None:
     change, message = BROKEN[case]
-    repo = copy_archive(archive, tmp_path / "archive")
+    repo = archive.copy(tmp_path / "archive")
     change(repo, keys)
     res = emerge(bare, monkeypatch, serve(repo), WEB)
     out = res.stdout + res.stderr
@@ -380,7 +374,7 @@ def test_a_mirror_can_move_the_files_but_not_the_trust(archive, keys, overlay, g
     """A mirror under another path serves the set; its own key is refused."""
     prefix = live_prefix(tmp_path / "prefix", overlay, gentoo_master)
     mirror = tmp_path / "srv"
-    repo = copy_archive(archive, mirror / "jitsi-mirror")
+    repo = archive.copy(mirror / "jitsi-mirror")
     url = serve(FlatRepo(mirror, keys[0])) + "/jitsi-mirror/"
     res = emerge(prefix, monkeypatch, url, WEB)
     assert res.returncode == 0, (res.stdout + res.stderr)[-4000:]
@@ -397,7 +391,7 @@ def test_a_mirror_can_move_the_files_but_not_the_trust(archive, keys, overlay, g
 
 def test_one_release_across_merges(tmp_path, overlay, gentoo_master, archive, serve,
                                    monkeypatch) -> None:
-    repo = copy_archive(archive, tmp_path / "archive")
+    repo = archive.copy(tmp_path / "archive")
     url = serve(repo)
     prefix = live_prefix(tmp_path / "prefix", overlay, gentoo_master)
     root = prefix.root

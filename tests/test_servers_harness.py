@@ -7,13 +7,15 @@ configurator's own output is exercised in test_servers_generated.py.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from pathlib import Path
 
 import pytest
 import server_fixtures as fixtures
-from jitsi_overlay.realservers import hocon, selftest_configs, servers, turn, web, xmpp
+from jitsi_overlay import serverversions
+from jitsi_overlay.realservers import hocon, selftest_configs, servers, testroot, turn, web, xmpp
 from jitsi_overlay.realservers.pki import make_leaf
 from jitsi_overlay.realservers.supervisor import ServerFailure, Supervisor
 from server_fixtures import require
@@ -168,3 +170,16 @@ def test_hocon_parser_reports_file_and_line(scratch: Path) -> None:
     bad.write_text("a {\n  b = \n}\n")
     with pytest.raises(hocon.HoconError, match=rf"{bad}: 3: "):
         hocon.parse(bad)
+
+
+def test_a_server_that_names_no_version_stops_the_seed(tmp_path: Path, monkeypatch) -> None:
+    """A broken prosodyctl first on PATH must not leave prosody silently out of the
+    scratch root's vdb (the configurator would then not configure it)."""
+    fake = tmp_path / "bin" / "prosodyctl"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\necho 'lua: cannot open prosody.cfg.lua' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:{os.environ['PATH']}")
+    with pytest.raises(serverversions.ServerVersionError, match=f"{fake}: no version"):
+        testroot.seed(tmp_path / "root")
+    assert not (tmp_path / "root/var/db/pkg").exists()

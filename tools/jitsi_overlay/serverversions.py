@@ -151,17 +151,15 @@ def selected(server_set: ServerSet | ServerBuild) -> Iterator[dict[str, str]]:
 
 
 def installed_versions() -> dict[str, str]:
-    """The versions of prosody, nginx and certbot first on ``PATH`` right now."""
+    """The versions of prosody, nginx and certbot first on ``PATH`` right now; a server
+    that is not there is left out, one that is there but names no version is an error
+    (left out, the configurator would silently not configure it)."""
     out = {}
     for server in ATOMS:
         exe = shutil.which({"prosody": "prosodyctl"}.get(server, server))
         if exe is None:
             continue
-        build = ServerBuild(server, "", (Path(exe).parent,))
-        try:
-            out[server] = build.version()
-        except ServerVersionError:
-            continue
+        out[server] = ServerBuild(server, "", (Path(exe).parent,)).version()
     return out
 
 
