@@ -170,7 +170,6 @@ def host_network_unchanged(what: str = "the test", inside: Wrap = _here,
             + "\n  ".join(problems + [f"while running: {e}" for e in seen[:20]]))
 
 
-
 @pytest.fixture(autouse=True)
 def host_network_untouched() -> Iterator[None]:
     """Every test fails if the host's interfaces or routes changed meanwhile."""

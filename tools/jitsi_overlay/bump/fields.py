@@ -166,9 +166,10 @@ def sha256(value: object, *, what: str = "SHA256", fix: str = INDEX_FIX) -> Chec
 
 def url(value: object, *, what: str = "URL", fix: str = LOCK_FIX) -> Checked:
     grammar = "an http(s) URL of letters, digits and ._~+%=,@:-/ (no '..' component)"
-    if isinstance(value, str) and ("/../" in value + "/" or "/./" in value + "/"):
+    checked = _whole_match(_URL, value, what, grammar, fix)  # bounds the length first
+    if "/../" in checked + "/" or "/./" in checked + "/":
         raise _fail(what, value, grammar, fix)
-    return _whole_match(_URL, value, what, grammar, fix)
+    return checked
 
 
 def data_member(value: object, *, what: str = "data member", fix: str = INDEX_FIX) -> Checked:
